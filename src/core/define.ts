@@ -1,0 +1,17 @@
+/**
+ * Guarded custom element registration. News pages often load an embed script twice, or another
+ * library already owns a tag name: registering must then skip with one warning, never throw.
+ * Without `customElements` (server rendering) it does nothing.
+ */
+const warned = new Set<string>();
+
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (typeof customElements === 'undefined') return;
+  const existing = customElements.get(tag);
+  if (!existing) {
+    customElements.define(tag, element);
+  } else if (existing !== element && !warned.has(tag)) {
+    warned.add(tag);
+    console.warn(`article-elements: <${tag}> is already defined; this copy was not registered.`);
+  }
+}

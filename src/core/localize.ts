@@ -1,0 +1,80 @@
+/**
+ * Reader-facing strings. Each element ships its own catalog (English and French at least); a
+ * page can override or add a locale for every element with `setStrings(lang, strings)`, and one
+ * element with an `i18n-<key>` attribute (`<video-embed i18n-play-video="Watch: {title}">`).
+ * The language is the nearest `lang`, crossing shadow roots; `{name}` placeholders are filled in.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export type Strings = Record<string, string>;
+export type Catalog = { en: Strings } & Record<string, Strings>;
+
+type Host = ReactiveControllerHost & HTMLElement;
+
+const overrides: Record<string, Strings> = {};
+const connected = new Set<Host>();
+
+/** Overrides or adds strings for a language, for every element, and re-renders them. */
+export function setStrings(lang: string, strings: Strings): void {
+  const code = lang.toLowerCase();
+  overrides[code] = { ...overrides[code], ...strings };
+  for (const host of connected) host.requestUpdate();
+}
+
+/** The nearest `lang` of an element (crossing shadow roots), as a locale `Intl` accepts. */
+export function langOf(element: Element): string {
+  let node: Element | null = element;
+  while (node) {
+    const owner = node.closest('[lang]');
+    const lang = owner?.getAttribute('lang');
+    if (lang) return toLocale(lang);
+    if (owner) break; // lang="" means "unknown"
+    node = (node.getRootNode() as ShadowRoot).host ?? null;
+  }
+  return 'en';
+}
+
+function toLocale(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en'; // not a BCP 47 tag: Intl would throw on it
+  }
+}
+
+export class LocalizeController implements ReactiveController {
+  constructor(
+    private readonly host: Host,
+    private readonly catalog: Catalog,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    connected.add(this.host);
+  }
+
+  hostDisconnected(): void {
+    connected.delete(this.host);
+  }
+
+  /** The element's locale, for `Intl` formatters. */
+  get lang(): string {
+    return langOf(this.host);
+  }
+
+  /** The string for `key` in the element's language, with `{name}` placeholders filled in. */
+  msg(key: string, values: Record<string, string | number> = {}): string {
+    const template = this.host.getAttribute(`i18n-${key}`) ?? this.lookup(key);
+    return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
+  }
+
+  private lookup(key: string): string {
+    const lang = this.lang.toLowerCase();
+    for (const code of [lang, lang.split('-')[0], 'en']) {
+      const text = overrides[code]?.[key] ?? this.catalog[code]?.[key];
+      if (text !== undefined) return text;
+    }
+    return key;
+  }
+}

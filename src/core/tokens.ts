@@ -1,0 +1,74 @@
+/**
+ * The shared theme: public `--article-*` tokens mapped to internal `--_*` properties with light and
+ * dark defaults, and the document-level rules that let `theme="light|dark"` on any ancestor pick
+ * a scheme.
+ *
+ * Defaults use `light-dark()`, which follows the inherited `color-scheme`: a page that declares
+ * `color-scheme: light dark` gets our dark theme when the reader prefers dark; a page that declares
+ * nothing stays light (so a light-only host page never shows dark cards), and `theme` forces either.
+ */
+import { css, type CSSResult } from 'lit';
+
+/** Include first in every element's `static styles`. */
+export const tokens = css`
+  :host {
+    --_font-body: var(--article-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif);
+    --_font-heading: var(--article-font-heading, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_color-text: var(--article-color-text, light-dark(#1c1b1a, #ecebe8));
+    --_color-muted: var(--article-color-muted, light-dark(#5d5955, #aaa59f));
+    --_color-accent: var(--article-color-accent, light-dark(#b3261e, #ff8f85));
+    --_color-surface: var(--article-color-surface, light-dark(#ffffff, #1f1e1d));
+    --_radius: var(--article-radius, 8px);
+    /* Inherited properties cross the shadow boundary: reset the ones a host page commonly sets. */
+    box-sizing: border-box;
+    color: var(--_color-text);
+    font-family: var(--_font-heading);
+    font-size: 1rem;
+    font-style: normal;
+    font-weight: 400;
+    letter-spacing: normal;
+    line-height: 1.45;
+    text-align: start;
+    text-transform: none;
+    word-spacing: normal;
+  }
+  :host([hidden]) {
+    display: none !important;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: inherit;
+  }
+`;
+
+/** Rules that must live in the document, not in a shadow root: a `theme` on any ancestor. */
+export const documentStyles = css`
+  @layer article-elements {
+    [theme='light'] {
+      color-scheme: light;
+    }
+    [theme='dark'] {
+      color-scheme: dark;
+    }
+  }
+`;
+
+/** Adopts a stylesheet into the element's document once (idempotent, cheap to call on connect). */
+export function adoptDocumentStyles(element: Element, styles: CSSResult = documentStyles): void {
+  const doc = element.ownerDocument;
+  const sheet = styles.styleSheet;
+  if (!sheet || !doc.adoptedStyleSheets || doc.adoptedStyleSheets.includes(sheet)) return;
+  try {
+    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+  } catch {
+    // A sheet constructed in another document (an iframe) cannot be adopted here; the element
+    // still works, only an ancestor's `theme` attribute is not honoured.
+  }
+}

@@ -1,0 +1,278 @@
+/**
+ * <video-embed>: a privacy-first, click-to-load video facade. Readers see a poster, a title and a
+ * play button; the provider's player (its scripts, cookies and megabytes) loads only when they
+ * press play. Reads the video from `src` or the first link inside, so the markup sites already
+ * have ("View this video on YouTube") stays a working link without JavaScript.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { define } from '../core/define.js';
+import { LocalizeController } from '../core/localize.js';
+import { adoptDocumentStyles, tokens } from '../core/tokens.js';
+import {
+  isVideoUrlError,
+  parseVideoUrl,
+  type VideoErrorReason,
+  type VideoProvider,
+  type VideoSource,
+  type VideoUrlError,
+} from './parse-video-url.js';
+import { styles } from './video-embed.styles.js';
+
+export interface VideoActivateDetail {
+  provider: VideoProvider;
+  id: string;
+  src: string;
+}
+
+export interface VideoErrorDetail {
+  reason: VideoErrorReason;
+  src: string;
+}
+
+const strings = {
+  en: {
+    'play-video': 'Play video: {title}',
+    'play-untitled': 'Play video',
+    'video-error': 'This video can’t be played here',
+    'open-video': 'Open the video',
+    'file-provider': 'Video',
+  },
+  fr: {
+    'play-video': 'Lire la vidéo : {title}',
+    'play-untitled': 'Lire la vidéo',
+    'video-error': 'Cette vidéo ne peut pas être lue ici',
+    'open-video': 'Ouvrir la vidéo',
+    'file-provider': 'Vidéo',
+  },
+};
+
+const PROVIDER_NAMES: Record<VideoProvider, string> = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
+
+const PRECONNECT: Record<VideoProvider, string[]> = {
+  youtube: ['https://www.youtube-nocookie.com', 'https://www.youtube.com'],
+  vimeo: ['https://player.vimeo.com', 'https://f.vimeocdn.com'],
+  file: [],
+};
+
+const RATIO = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
+
+/**
+ * @summary A click-to-load video facade for YouTube, Vimeo and video files.
+ *
+ * @slot - A link to the video (`<a href>`); its text is the default title. Shown only without JavaScript.
+ *
+ * @csspart frame - The box that keeps the aspect ratio, in every state.
+ * @csspart poster - The poster image.
+ * @csspart title - The video title over the poster.
+ * @csspart provider - The provider's name over the poster.
+ * @csspart play-button - The play button (covers the whole poster).
+ * @csspart player - The provider's iframe, or the native `<video>`, once playing.
+ * @csspart error - The message shown when the video can't be played.
+ * @csspart link - The link out in the error state.
+ *
+ * @cssproperty [--video-embed-aspect-ratio=16 / 9] - The box's aspect ratio (the `aspect-ratio` attribute wins).
+ * @cssproperty [--video-embed-backdrop=#0f0f0f] - The colour behind the poster and player.
+ * @cssproperty [--video-embed-button-color=var(--article-color-accent)] - The play button's colour.
+ * @cssproperty [--video-embed-margin-block=0] - Space above and below.
+ *
+ * @fires {CustomEvent<VideoActivateDetail>} video-activate - Before the player loads; cancel it to keep the facade (e.g. until consent).
+ * @fires {CustomEvent<VideoErrorDetail>} video-error - When the URL is missing, malformed, unsafe or not a supported video.
+ */
+export class VideoEmbed extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    src: { reflect: true },
+    videoTitle: { attribute: 'title' },
+    poster: {},
+    aspectRatio: { attribute: 'aspect-ratio' },
+    autoload: { type: Boolean, reflect: true },
+    active: { state: true },
+  };
+
+  /** Registers the element under `tag` (default `video-embed`), once. */
+  static define(tag = 'video-embed'): void {
+    define(tag, this);
+  }
+
+  /** The video page or file URL; when absent, the `href` of the first link inside is used. */
+  declare src: string | undefined;
+  /** The title shown on the poster and used in the button's name; defaults to the link's text. */
+  declare videoTitle: string | undefined;
+  /** The poster image URL; `none` for no image (and no request). YouTube's thumbnail by default. */
+  declare poster: string | undefined;
+  /** The box's aspect ratio, as `16/9`, `4:3` or a number; defaults to 16/9 (9/16 for Shorts). */
+  declare aspectRatio: string | undefined;
+  /** Load the player as soon as the element scrolls into view, without waiting for a click. */
+  declare autoload: boolean;
+  declare private active: boolean;
+
+  private readonly t = new LocalizeController(this, strings);
+  private video: VideoSource | VideoUrlError = { reason: 'missing-url', src: '' };
+  private url?: string;
+  private warmed = false;
+  private focusPlayer = false;
+  private autoplay = false;
+  private readonly content = new MutationObserver(() => this.requestUpdate());
+  private viewport?: IntersectionObserver;
+
+  constructor() {
+    super();
+    this.autoload = false;
+    this.active = false;
+  }
+
+  /** Whether the player has replaced the facade. */
+  get playing(): boolean {
+    return this.active;
+  }
+
+  /** What the element is showing: the parsed video, or why it can't be played. */
+  get source(): Readonly<VideoSource | VideoUrlError> {
+    return this.video;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDocumentStyles(this);
+    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.content.disconnect();
+    this.stopWatchingViewport();
+  }
+
+  /** Loads the player, as a click on play does, unless a `video-activate` listener cancels. */
+  play(): void {
+    this.activate(true);
+  }
+
+  protected override willUpdate(): void {
+    const url = this.src ?? this.querySelector('a[href]')?.getAttribute('href') ?? '';
+    if (url === this.url) return;
+    this.url = url;
+    this.active = false;
+    this.video = parseVideoUrl(url, this.ownerDocument.baseURI);
+    if (isVideoUrlError(this.video)) this.reportError(this.video);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    if (this.focusPlayer) {
+      this.focusPlayer = false;
+      this.renderRoot.querySelector<HTMLElement>('[part="player"]')?.focus();
+    }
+    if (changed.has('autoload') || changed.has('active') || !this.viewport) this.watchViewport();
+  }
+
+  protected override render() {
+    const video = this.video;
+    const title = this.videoTitle?.trim() || this.querySelector('a[href]')?.textContent?.trim() || '';
+    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style="--_ratio: ${this.ratio()}">
+      ${isVideoUrlError(video)
+        ? this.renderError(video)
+        : this.active
+          ? this.renderPlayer(video, title)
+          : this.renderFacade(video, title)}
+    </div>`;
+  }
+
+  private renderFacade(video: VideoSource, title: string) {
+    const poster = this.poster === 'none' ? undefined : (this.poster ?? video.poster);
+    const provider = PROVIDER_NAMES[video.provider] || this.t.msg('file-provider');
+    const label = title ? this.t.msg('play-video', { title }) : this.t.msg('play-untitled');
+    return html`
+      ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
+      <div class="caption">
+        <span part="title">${title}</span><span part="provider">${provider}</span>
+      </div>
+      <button part="play-button" type="button" aria-label=${label} @click=${() => this.activate(true)} @pointerenter=${this.warm} @focus=${this.warm}>
+        <svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" fill="#fff" /></svg>
+      </button>
+    `;
+  }
+
+  private renderPlayer(video: VideoSource, title: string) {
+    // Computed from state fixed at activation: a later re-render must not reload the player.
+    const src = video.playerUrl({ autoplay: this.autoplay });
+    return video.provider === 'file'
+      ? html`<video part="player" src=${src} controls preload="none" playsinline ?autoplay=${this.autoplay} title=${title}></video>`
+      : html`<iframe
+          part="player"
+          src=${src}
+          title=${title || PROVIDER_NAMES[video.provider]}
+          allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
+          allowfullscreen
+          referrerpolicy="strict-origin-when-cross-origin"
+        ></iframe>`;
+  }
+
+  private renderError(error: VideoUrlError) {
+    const href = /^https?:/i.test(error.src) ? error.src : '';
+    return html`<p part="error">${this.t.msg('video-error')}</p>
+      ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${this.t.msg('open-video')}</a>` : nothing}`;
+  }
+
+  private ratio(): string {
+    if (this.aspectRatio && RATIO.test(this.aspectRatio)) return this.aspectRatio.replace(':', '/');
+    const fallback = isVideoUrlError(this.video) ? '16 / 9' : this.video.aspectRatio;
+    return `var(--video-embed-aspect-ratio, ${fallback})`;
+  }
+
+  private activate(byReader: boolean): void {
+    const video = this.video;
+    if (this.active || isVideoUrlError(video)) return;
+    const detail: VideoActivateDetail = { provider: video.provider, id: video.id, src: video.src };
+    const event = new CustomEvent('video-activate', { detail, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(event)) return;
+    this.focusPlayer = this.autoplay = byReader;
+    this.active = true;
+  }
+
+  private warm = (): void => {
+    if (this.warmed || isVideoUrlError(this.video)) return;
+    this.warmed = true;
+    const head = this.ownerDocument.head;
+    for (const origin of PRECONNECT[this.video.provider]) {
+      if (head.querySelector(`link[rel="preconnect"][href="${origin}"]`)) continue;
+      const link = this.ownerDocument.createElement('link');
+      link.rel = 'preconnect';
+      link.href = origin;
+      head.append(link);
+    }
+  };
+
+  private watchViewport(): void {
+    this.stopWatchingViewport();
+    if (!this.autoload || this.active || !this.isConnected) return;
+    this.viewport = new IntersectionObserver((entries) => {
+      if (entries.some((entry) => entry.isIntersecting)) this.activate(false);
+    });
+    this.viewport.observe(this);
+  }
+
+  private stopWatchingViewport(): void {
+    this.viewport?.disconnect();
+    this.viewport = undefined;
+  }
+
+  private reportError(error: VideoUrlError): void {
+    const detail: VideoErrorDetail = { reason: error.reason, src: error.src };
+    console.warn(`<${this.localName}>: can't play "${error.src}" (${error.reason}).`, this);
+    // Dispatched after this update, so listeners see the rendered error state.
+    this.updateComplete.then(() =>
+      this.dispatchEvent(new CustomEvent('video-error', { detail, bubbles: true, composed: true })),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'video-embed': VideoEmbed;
+  }
+  interface GlobalEventHandlersEventMap {
+    'video-activate': CustomEvent<VideoActivateDetail>;
+    'video-error': CustomEvent<VideoErrorDetail>;
+  }
+}

@@ -1,0 +1,45 @@
+/** Shared test helpers: what a host page observes (requests, console warnings, layout shifts). */
+import { executeServerCommand } from '@web/test-runner-commands';
+
+/** Starts recording every URL the page requests (at the browser, not in page script). */
+export async function recordRequests(): Promise<void> {
+  await executeServerCommand('requests-start');
+}
+
+/** The URLs requested since recordRequests() or the last call, then clears the list. */
+export async function takeRequests(): Promise<string[]> {
+  return executeServerCommand<void, string[]>('requests-take');
+}
+
+/** Requests that did not go to the test server itself. */
+export function thirdParty(urls: string[]): string[] {
+  return urls.filter((url) => new URL(url).origin !== location.origin && !url.startsWith('data:'));
+}
+
+/** Captures console.warn calls until restore() is called. */
+export function captureWarnings(): { messages: unknown[][]; restore: () => void } {
+  const original = console.warn;
+  const messages: unknown[][] = [];
+  console.warn = (...args: unknown[]) => void messages.push(args);
+  return { messages, restore: () => (console.warn = original) };
+}
+
+/** Resolves after n animation frames. */
+export async function frames(n = 2): Promise<void> {
+  for (let i = 0; i < n; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/** Sums the layout-shift scores observed while `action` runs (and a few frames after). */
+export async function layoutShiftDuring(action: () => Promise<unknown> | unknown): Promise<number> {
+  let total = 0;
+  const observer = new PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) total += entry.value;
+  });
+  observer.observe({ type: 'layout-shift' });
+  await action();
+  await frames(4);
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  for (const entry of observer.takeRecords() as (PerformanceEntry & { value: number })[]) total += entry.value;
+  observer.disconnect();
+  return total;
+}

@@ -1,0 +1,82 @@
+/**
+ * Two library builds from one source tree:
+ * - default: for bundlers (framework apps). One ES module per source module, Lit external, not
+ *   minified, source maps; `tsc -p tsconfig.build.json` writes the `.d.ts` files beside them.
+ * - `--mode cdn`: for script tags (third-party sites). One minified ES module and one classic
+ *   script with Lit inlined, plus `article-elements.css`, the pre-upgrade stylesheet.
+ * `npm start` serves the demo pages (index.html, no-js.html) from this folder.
+ */
+import { readFileSync, readdirSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { defineConfig, type Plugin } from 'vite';
+
+const src = resolve(import.meta.dirname, 'src');
+
+/** `src/index.ts` and every element's `*-define.ts`, named by their path under src/. */
+function entries(): Record<string, string> {
+  const found: Record<string, string> = { index: resolve(src, 'index.ts') };
+  for (const dir of readdirSync(src, { withFileTypes: true })) {
+    if (!dir.isDirectory()) continue;
+    for (const file of readdirSync(resolve(src, dir.name))) {
+      if (file.endsWith('-define.ts')) found[`${dir.name}/${basename(file, '.ts')}`] = resolve(src, dir.name, file);
+    }
+  }
+  return found;
+}
+
+/** Concatenates every element's `*.preload.css` into `article-elements.css`. */
+function preloadCss(): Plugin {
+  return {
+    name: 'article-elements-preload-css',
+    generateBundle() {
+      const parts = [readFileSync(resolve(src, 'core/preload.css'), 'utf8')];
+      for (const dir of readdirSync(src, { withFileTypes: true })) {
+        const file = resolve(src, dir.name, `${dir.name}.preload.css`);
+        if (dir.isDirectory() && dir.name !== 'core') {
+          try {
+            parts.push(readFileSync(file, 'utf8'));
+          } catch {
+            // this element needs no pre-upgrade rules
+          }
+        }
+      }
+      const source = parts.join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1');
+      this.emitFile({ type: 'asset', fileName: 'article-elements.css', source: source.trim() + '\n' });
+    },
+  };
+}
+
+export default defineConfig(({ mode }) =>
+  mode === 'cdn'
+    ? {
+        publicDir: false,
+        build: {
+          outDir: 'dist/cdn',
+          emptyOutDir: true,
+          target: 'es2021',
+          sourcemap: true,
+          lib: {
+            entry: resolve(src, 'index.ts'),
+            name: 'ArticleElements',
+            formats: ['es', 'iife'],
+            fileName: (format) => (format === 'es' ? 'article-elements.js' : 'article-elements.iife.js'),
+          },
+          rolldownOptions: { plugins: [preloadCss()] },
+        },
+      }
+    : {
+        publicDir: false,
+        build: {
+          outDir: 'dist',
+          emptyOutDir: false,
+          target: 'es2021',
+          minify: false,
+          sourcemap: true,
+          lib: { entry: entries(), formats: ['es'] },
+          rolldownOptions: {
+            external: [/^lit(\/|$)/, /^@lit\//],
+            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+          },
+        },
+      },
+);

@@ -1,0 +1,69 @@
+// @web/test-runner: every test/*.test.ts in headless system Chromium. Ends with the plain line
+// `tests: N passed, N failed` that CI reads.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter } from '@web/test-runner';
+import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
+
+/** Commands for tests: record the URLs the page requests, as a host page's network panel would. */
+function requestsPlugin() {
+  const recorded = new Map();
+  return {
+    name: 'requests',
+    async executeCommand({ command, session }) {
+      if (command !== 'requests-start' && command !== 'requests-take') return undefined;
+      const page = session.browser.getPage(session.id);
+      if (command === 'requests-start') {
+        const urls = [];
+        const listener = (request) => urls.push(request.url());
+        recorded.get(session.id)?.stop();
+        page.on('request', listener);
+        recorded.set(session.id, { urls, stop: () => page.off('request', listener) });
+        return true;
+      }
+      const entry = recorded.get(session.id);
+      return entry ? entry.urls.splice(0) : [];
+    },
+  };
+}
+
+function countTests(suite, counts) {
+  for (const test of suite?.tests ?? []) {
+    if (test.skipped) counts.skipped += 1;
+    else if (test.passed) counts.passed += 1;
+    else counts.failed += 1;
+  }
+  for (const child of suite?.suites ?? []) countTests(child, counts);
+}
+
+/** Prints the summary line CI reads; a file that failed to load counts as one failed test. */
+function summaryReporter() {
+  let counts;
+  return {
+    onTestRunFinished({ sessions }) {
+      counts = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        countTests(session.testResults, counts);
+        if (!session.passed && (session.errors?.length ?? 0) > 0) counts.failed += 1;
+      }
+    },
+    stop() {
+      // On exit, so it is printed after the default reporter's own closing lines.
+      process.once('exit', () => {
+        if (counts) console.log(`\ntests: ${counts.passed} passed, ${counts.failed} failed, ${counts.skipped} skipped`);
+      });
+    },
+  };
+}
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 1,
+  testsFinishTimeout: 240000,
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestsPlugin()],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter()],
+};
