@@ -209,7 +209,7 @@ export class VideoEmbed extends LitElement {
   }
 
   private renderError(error: VideoUrlError) {
-    const href = /^https?:/i.test(error.src) ? error.src : '';
+    const href = error.reason === 'unsupported-url' ? error.src : ''; // http(s), parsed
     return html`<p part="error">${this.t.msg('video-error')}</p>
       ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${this.t.msg('open-video')}</a>` : nothing}`;
   }

@@ -1,0 +1,115 @@
+// `npm run bench`: sizes (min+gzip) and upgrade speeds, ours beside the anchors the issues name.
+// Runs every bench/*.bench.mjs (or only those named: `node bench/bench.mjs video-embed`).
+// Each module: `export default async function ({ size, timeUpgrade, print }) { ... }`.
+// Figures only: nothing here asserts. Timings are script time in headless Chromium on this machine.
+import { createServer } from 'node:http';
+import { readFile, readdir } from 'node:fs/promises';
+import { extname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build } from 'esbuild';
+import puppeteer from 'puppeteer-core';
+import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+
+const root = resolve(import.meta.dirname, '..');
+const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
+
+/** min+gzip bytes of `entry` (a path from the project root, or a package) bundled with esbuild. */
+async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
+  const isPath = /^[./]|^(src|dist|bench|node_modules)\//.test(entry);
+  const result = await build({
+    ...(isPath ? { entryPoints: [resolve(root, entry)] } : { stdin: { contents: `export * from ${JSON.stringify(entry)};`, resolveDir: root } }),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    write: false,
+    external,
+    logLevel: 'silent',
+    loader: { '.css': 'text' },
+  });
+  return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+/** gzip bytes of a built file as it ships. */
+async function fileSize(path) {
+  return gzipSync(await readFile(resolve(root, path)), { level: 9 }).length;
+}
+
+/** A static server over the project root; `/__bench` serves the page under test. */
+function serve() {
+  let page = '';
+  const server = createServer(async (req, res) => {
+    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
+    if (path === '/__bench') return void res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    try {
+      const body = await readFile(join(root, path));
+      res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      res.writeHead(404).end();
+    }
+  });
+  return new Promise((done) =>
+    server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, setPage: (html) => (page = html), close: () => server.close() })),
+  );
+}
+
+const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+
+async function main() {
+  const only = process.argv.slice(2);
+  const modules = (await readdir(resolve(root, 'bench'))).filter((f) => f.endsWith('.bench.mjs')).sort();
+  const chosen = modules.filter((f) => !only.length || only.includes(f.replace('.bench.mjs', '')));
+  const server = await serve();
+  const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
+
+  /** Median script time (ms) of importing `script` into a page of `body`, then `setup`, until rendered. */
+  async function timeUpgrade({ body, script, setup = '', runs = 9 }) {
+    server.setPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}/__bench`, { waitUntil: 'load' });
+      const ms = await page.evaluate(
+        async (url, setupCode) => {
+          const t0 = performance.now();
+          await import(url);
+          await new Function(`return (async () => { ${setupCode} })()`)();
+          await Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete));
+          void document.body.offsetHeight; // style and layout of what was rendered
+          return performance.now() - t0;
+        },
+        script,
+        setup,
+      );
+      times.push(ms);
+      await page.close();
+    }
+    return median(times);
+  }
+
+  const pad = (text, n) => String(text).padEnd(n);
+  function print(label, value, unit = '', note = '') {
+    const shown = typeof value === 'number' ? (unit === 'ms' ? value.toFixed(2) : String(value)) : value;
+    console.log(`  ${pad(label, 58)} ${pad(`${shown} ${unit}`.trim(), 14)} ${note}`);
+  }
+
+  console.log('\nBundle (min+gzip bytes, as shipped)');
+  print('dist/cdn/article-elements.js (all elements, Lit inlined)', await fileSize('dist/cdn/article-elements.js'), 'B');
+  print('dist/cdn/article-elements.iife.js', await fileSize('dist/cdn/article-elements.iife.js'), 'B');
+  print('dist/cdn/article-elements.css', await fileSize('dist/cdn/article-elements.css'), 'B');
+  print('lit (for reference: shared by every element)', await size('lit', { external: [] }), 'B');
+
+  try {
+    for (const file of chosen) {
+      console.log(`\n${file.replace('.bench.mjs', '')}`);
+      const { default: run } = await import(`./${file}`);
+      await run({ size, fileSize, timeUpgrade, print });
+    }
+  } finally {
+    await browser.close();
+    server.close();
+  }
+}
+
+await main();

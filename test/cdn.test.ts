@@ -1,0 +1,73 @@
+// The script-tag build, as a third-party site uses it: dist/cdn/article-elements.{js,iife.js,css}.
+// `npm test` builds dist/ first. This file must not import src/: the bundle defines the elements.
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { captureWarnings, layoutShiftDuring } from './helpers.js';
+
+const BUNDLE = '/dist/cdn/article-elements.js';
+const YT = 'https://www.youtube.com/watch?v=M7lc1UVf-VE';
+
+function linkStylesheet(href: string): Promise<unknown> {
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
+  document.head.append(link);
+  return new Promise((resolve) => link.addEventListener('load', resolve));
+}
+
+describe('CDN bundle', () => {
+  it('upgrades every element with zero layout shift when the page links article-elements.css', async () => {
+    await linkStylesheet('/dist/cdn/article-elements.css');
+    const page = await fixture(html`<main style="width: 640px">
+      <p>Before the video.</p>
+      <video-embed poster="none"><a href=${YT}>Lanterns on the river</a></video-embed>
+      <video-embed poster="none"><a href="https://www.youtube.com/shorts/M7lc1UVf-VE">A short</a></video-embed>
+      <video-embed poster="none" aspect-ratio="4:3"><a href="https://vimeo.com/76979871">Time-lapse</a></video-embed>
+      <p>After the video.</p>
+    </main>`);
+    const boxes = () => [...page.querySelectorAll('video-embed')].map((el) => Math.round(el.getBoundingClientRect().height));
+    const before = boxes();
+    expect(before).to.deep.equal([360, 1138, 480]);
+    const shift = await layoutShiftDuring(async () => {
+      await import(BUNDLE);
+      await Promise.all([...page.querySelectorAll('video-embed')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    });
+    expect(page.querySelector('video-embed')!.shadowRoot, 'upgraded').to.exist;
+    expect(boxes()).to.deep.equal(before);
+    expect(shift).to.equal(0);
+  });
+
+  it('measures a shift where no pre-upgrade rule reserves the box (the control case)', async () => {
+    const page = await fixture(html`<main style="width: 640px">
+      <late-video poster="none"><a href=${YT}>Lanterns</a></late-video>
+      <p>After the video.</p>
+    </main>`);
+    const VideoEmbed = customElements.get('video-embed')!;
+    const shift = await layoutShiftDuring(async () => {
+      customElements.define('late-video', class extends VideoEmbed {});
+      await (page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+    });
+    expect(shift).to.be.greaterThan(0);
+  });
+
+  it('is harmless when loaded twice: no exception, one warning per element', async () => {
+    const warnings = captureWarnings();
+    try {
+      await import(`${BUNDLE}?copy=2`);
+      expect(warnings.messages.length).to.be.greaterThan(0);
+      const tags = warnings.messages.map((args) => String(args[0]).match(/<([a-z-]+)>/)?.[1]);
+      expect(new Set(tags).size).to.equal(tags.length);
+      expect(tags).to.include('video-embed');
+    } finally {
+      warnings.restore();
+    }
+  });
+
+  it('works as a classic script (the IIFE build) in a page of its own', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe
+      style="width: 600px; height: 400px"
+      srcdoc=${`<!doctype html><video-embed poster="none"><a href="${YT}">Lanterns</a></video-embed>
+        <script src="/dist/cdn/article-elements.iife.js"></script>`}
+    ></iframe>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('video-embed')?.shadowRoot?.querySelector('button'), 'IIFE did not upgrade', { timeout: 5000 });
+    const button = frame.contentDocument!.querySelector('video-embed')!.shadowRoot!.querySelector('button')!;
+    expect(button.getAttribute('aria-label')).to.equal('Play video: Lanterns');
+  });
+});
