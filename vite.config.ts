@@ -6,9 +6,9 @@
  *   script with Lit inlined, plus `article-elements.css`, the pre-upgrade stylesheet.
  * `npm start` serves the demo pages (index.html, no-js.html) from this folder.
  */
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
-import { defineConfig, type Plugin } from 'vite';
+import { defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const src = resolve(import.meta.dirname, 'src');
 
@@ -32,51 +32,46 @@ function preloadCss(): Plugin {
       const parts = [readFileSync(resolve(src, 'core/preload.css'), 'utf8')];
       for (const dir of readdirSync(src, { withFileTypes: true })) {
         const file = resolve(src, dir.name, `${dir.name}.preload.css`);
-        if (dir.isDirectory() && dir.name !== 'core') {
-          try {
-            parts.push(readFileSync(file, 'utf8'));
-          } catch {
-            // this element needs no pre-upgrade rules
-          }
-        }
+        if (dir.isDirectory() && existsSync(file)) parts.push(readFileSync(file, 'utf8'));
       }
-      const source = parts.join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{}:;,>])\s*/g, '$1');
+      const source = parts.join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1');
       this.emitFile({ type: 'asset', fileName: 'article-elements.css', source: source.trim() + '\n' });
     },
   };
 }
 
-export default defineConfig(({ mode }) =>
-  mode === 'cdn'
-    ? {
-        publicDir: false,
-        build: {
-          outDir: 'dist/cdn',
-          emptyOutDir: true,
-          target: 'es2021',
-          sourcemap: true,
-          lib: {
-            entry: resolve(src, 'index.ts'),
-            name: 'ArticleElements',
-            formats: ['es', 'iife'],
-            fileName: (format) => (format === 'es' ? 'article-elements.js' : 'article-elements.iife.js'),
-          },
-          rolldownOptions: { plugins: [preloadCss()] },
-        },
-      }
-    : {
-        publicDir: false,
-        build: {
-          outDir: 'dist',
-          emptyOutDir: false,
-          target: 'es2021',
-          minify: false,
-          sourcemap: true,
-          lib: { entry: entries(), formats: ['es'] },
-          rolldownOptions: {
-            external: [/^lit(\/|$)/, /^@lit\//],
-            output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
-          },
-        },
-      },
-);
+const cdn = {
+  publicDir: false,
+  build: {
+    outDir: 'dist/cdn',
+    emptyOutDir: true,
+    target: 'es2021',
+    sourcemap: true,
+    lib: {
+      entry: resolve(src, 'index.ts'),
+      name: 'ArticleElements',
+      formats: ['es', 'iife'],
+      fileName: (format: string) => (format === 'es' ? 'article-elements.js' : 'article-elements.iife.js'),
+    },
+    // Library mode keeps whitespace in ES output; this bundle goes to pages as it is, so minify it all.
+    rolldownOptions: { plugins: [preloadCss()], output: { minify: true } },
+  },
+} satisfies UserConfig;
+
+const bundlers = {
+  publicDir: false,
+  build: {
+    outDir: 'dist',
+    emptyOutDir: false,
+    target: 'es2021',
+    minify: false,
+    sourcemap: true,
+    lib: { entry: entries(), formats: ['es'] },
+    rolldownOptions: {
+      external: [/^lit(\/|$)/, /^@lit\//],
+      output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
+    },
+  },
+} satisfies UserConfig;
+
+export default defineConfig(({ command, mode }) => (command === 'serve' ? {} : mode === 'cdn' ? cdn : bundlers));

@@ -58,6 +58,7 @@ const RATIO = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
 
 /**
  * @summary A click-to-load video facade for YouTube, Vimeo and video files.
+ * @tag video-embed
  *
  * @slot - A link to the video (`<a href>`); its text is the default title. Shown only without JavaScript.
  *
