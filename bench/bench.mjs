@@ -9,11 +9,13 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
+import { minifyCssLiteralsEsbuild } from '../scripts/minify-css-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
 
-/** min+gzip bytes of `entry` (a path from the project root, or a package) bundled with esbuild. */
+/** min+gzip bytes of `entry` (a path from the project root, or a package) bundled with esbuild,
+ * minified as the CDN build minifies (our `css` literals too). `external` replaces the default. */
 async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
   const isPath = /^[./]|^(src|dist|bench|node_modules)\//.test(entry);
   const result = await build({
@@ -25,7 +27,7 @@ async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
     write: false,
     external,
     logLevel: 'silent',
-    loader: { '.css': 'text' },
+    plugins: [minifyCssLiteralsEsbuild()],
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
