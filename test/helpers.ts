@@ -8,7 +8,7 @@ export async function recordRequests(): Promise<void> {
 
 /** The URLs requested since recordRequests() or the last call, then clears the list. */
 export async function takeRequests(): Promise<string[]> {
-  return executeServerCommand<void, string[]>('requests-take');
+  return (await executeServerCommand<string[], undefined>('requests-take')) ?? [];
 }
 
 /** Requests that did not go to the test server itself. */
