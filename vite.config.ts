@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
 
@@ -37,6 +38,20 @@ function preloadCss(): Plugin {
       }
       const source = parts.join('\n').replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').replace(/\s*([{};,>])\s*/g, '$1');
       this.emitFile({ type: 'asset', fileName: 'article-elements.css', source: source.trim() + '\n' });
+    },
+  };
+}
+
+/** `npm start`: serves /no-js.html, the demo page with its scripts removed. */
+function noJs(): Plugin {
+  return {
+    name: 'article-elements-no-js',
+    configureServer(server) {
+      server.middlewares.use(async (req, res, next) => {
+        if (!isNoJsPath(new URL(req.url ?? '/', 'http://x').pathname)) return next();
+        res.setHeader('content-type', 'text/html; charset=utf-8');
+        res.end(await noJsPage(server.config.root));
+      });
     },
   };
 }
@@ -75,4 +90,4 @@ const bundlers = {
   },
 } satisfies UserConfig;
 
-export default defineConfig(({ command, mode }) => (command === 'serve' ? {} : mode === 'cdn' ? cdn : bundlers));
+export default defineConfig(({ command, mode }) => (command === 'serve' ? { plugins: [noJs()] } : mode === 'cdn' ? cdn : bundlers));
