@@ -1,0 +1,219 @@
+/**
+ * Reads a social post out of the markup the networks' embed code gives (X/Twitter, Bluesky,
+ * Mastodon): text as plain strings, line breaks and safe links only, plus the byline, the post
+ * link and its date text. Nothing here creates, moves or executes anything, so hostile markup in a
+ * blockquote can only ever come out as text. No side effects; the URL and date helpers are pure.
+ */
+export type Network = 'x' | 'bluesky' | 'mastodon';
+
+export const NETWORK_NAMES: Record<Network, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
+
+export interface Link {
+  href: string;
+  text: string;
+}
+
+/** A run of text, a link, or `null` for a line break. */
+export type Inline = string | Link | null;
+
+export interface ParsedPost {
+  /** The text's paragraphs; strings are not linkified yet (that depends on the network). */
+  paragraphs: Inline[][];
+  /** The first paragraph's `lang` and `dir`, if any. */
+  lang: string;
+  dir: string;
+  author: string;
+  handle: string;
+  /** The post link (the last link of the byline), http(s) only. */
+  href: string | undefined;
+  /** The post link's text when it is plain text: the date, as the network wrote it. */
+  dateText: string;
+  /** The network named by the blockquote's class (`twitter-tweet`, `bluesky-embed`, `mastodon-embed`). */
+  network: Network | undefined;
+}
+
+export interface PostUrl {
+  network: Network;
+  /** `@user` (X), `@handle` (Bluesky, empty for a DID), `@user@server` (Mastodon). */
+  handle: string;
+  /** The server, for Mastodon mentions and hashtags. */
+  host: string;
+}
+
+export interface PostDate {
+  date: Date;
+  /** A valid `<time datetime>` value. */
+  datetime: string;
+  /** Whether a time of day is known. */
+  time: boolean;
+  /** A wall-clock time in no known zone: format it in UTC so it reads as written. */
+  utc: boolean;
+}
+
+/** Elements whose content is never prose: skipped whole, not even their text is kept (elements without content, like `img`, give no text anyway). */
+const SKIP = /^(script|style|noscript|template|iframe|object|svg|math|video|audio|canvas|form|select|textarea)$/;
+const CLASSES: Record<string, Network> = { 'twitter-tweet': 'x', 'bluesky-embed': 'bluesky', 'mastodon-embed': 'mastodon' };
+const MONTHS = 'january february march april may june july august september october november december'.split(' ');
+
+/** An http(s) URL, resolved against `base`, without the networks' `ref_src` tracking; else undefined. */
+export function safeUrl(value: string | null | undefined, base?: string): string | undefined {
+  if (!value?.trim()) return undefined; // an empty href would resolve to the page itself
+  try {
+    const url = new URL(value, base);
+    if (!/^https?:$/.test(url.protocol)) return undefined;
+    if (url.searchParams.has('ref_src')) url.searchParams.delete('ref_src');
+    return url.href;
+  } catch {
+    return undefined; // malformed
+  }
+}
+
+/** The network and author of a post URL: `x.com|twitter.com/USER/status/ID`, `bsky.app/profile/HANDLE/post/ID`, `https://SERVER/@USER/ID`. */
+export function parsePostUrl(href: string | undefined): PostUrl | undefined {
+  const url = new URL(href ?? '', 'http://x');
+  const host = url.hostname.replace(/^(www|mobile)\./, '');
+  const [a = '', b = '', c = '', d] = url.pathname.split('/').filter(Boolean);
+  if (/^(twitter|x)\.com$/.test(host) && b === 'status' && /^\d+$/.test(c)) return { network: 'x', handle: `@${a}`, host };
+  if (host === 'bsky.app' && a === 'profile' && c === 'post' && d) return { network: 'bluesky', handle: b.startsWith('did:') ? '' : `@${b}`, host };
+  if (href && /^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) {
+    const [user, server = url.host] = a.slice(1).split('@');
+    return { network: 'mastodon', handle: `@${user}@${server}`, host: url.host };
+  }
+  return undefined;
+}
+
+/** The profile of `@name` (a hashtag page for `#tag`) on `network`; undefined when unknown. */
+export function tokenUrl(token: string, network: Network | undefined, host: string): string | undefined {
+  const name = encodeURIComponent(token.slice(1));
+  const tag = token[0] === '#';
+  if (network === 'x') return `https://x.com/${tag ? 'hashtag/' : ''}${name}`;
+  if (network === 'bluesky') return `https://bsky.app/${tag ? 'hashtag' : 'profile'}/${name}`;
+  if (network !== 'mastodon') return undefined;
+  const [user, server = host] = decodeURIComponent(name).split('@');
+  return server ? `https://${server}/${tag ? 'tags/' : '@'}${encodeURIComponent(user!)}` : undefined;
+}
+
+/** URLs, @mentions (`@user`, `@handle.domain`, `@user@server`) and #hashtags. */
+const TOKENS = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'\]]|(?<![\w@/])@\w(?:[\w.-]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?|(?<![\w&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+
+/** Splits text into strings and links to the URLs, mentions and hashtags in it. */
+export function linkify(text: string, network: Network | undefined, host: string): (string | Link)[] {
+  const out: (string | Link)[] = [];
+  let last = 0;
+  for (const match of text.matchAll(TOKENS)) {
+    const token = match[0];
+    const href = token[0] === 'h' ? safeUrl(token) : tokenUrl(token, network, host);
+    if (!href) continue;
+    out.push(text.slice(last, match.index), { href, text: token });
+    last = match.index + token.length;
+  }
+  out.push(text.slice(last));
+  return out.filter((part) => part !== '');
+}
+
+/**
+ * A date as the networks write it: ISO 8601, `November 9, 2016`, `9 November 2016`, or Bluesky's
+ * `November 9, 2024 at 10:15 AM` (English month names). Undefined for anything else.
+ */
+export function parsePostDate(text: string | null | undefined): PostDate | undefined {
+  const value = (text ?? '').trim();
+  const iso = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d.*)?$/.exec(value);
+  const words = /^(?:([a-z]+)\.? (\d\d?),?|(\d\d?) ([a-z]+)\.?,?) (\d{4})(?:,? (?:at )?(\d\d?):(\d\d) ?([ap])\.?m\.?)?$/i.exec(value.replace(/\s+/g, ' '));
+  let y: number, m: number, d: number;
+  let h = 0,
+    min = 0;
+  if (iso) {
+    [y, m, d] = [+iso[1]!, +iso[2]! - 1, +iso[3]!];
+  } else if (words) {
+    const name = (words[1] ?? words[4]!).toLowerCase();
+    m = MONTHS.findIndex((month) => name.length > 2 && month.startsWith(name));
+    [y, d] = [+words[5]!, +(words[2] ?? words[3])!];
+    if (words[6]) [h, min] = [(+words[6] % 12) + (/p/i.test(words[8]!) ? 12 : 0), +words[7]!];
+    if (+words[6]! > 12) return undefined;
+  } else {
+    return undefined;
+  }
+  const date = new Date(Date.UTC(y, m, d, h, min));
+  if (m < 0 || min > 59 || date.getUTCDate() !== d || date.getUTCMonth() !== m) return undefined;
+  if (iso?.[4]) {
+    // A full timestamp (with its zone, or local): `Date` reads it; the day was checked above.
+    const exact = new Date(value);
+    return isNaN(+exact) ? undefined : { date: exact, datetime: value, time: true, utc: false };
+  }
+  const datetime = date.toISOString().slice(0, words?.[6] ? 16 : 10);
+  return { date, datetime, time: !!words?.[6], utc: true };
+}
+
+/** Text of a node's prose (skipped elements left out; line breaks as spaces). */
+function plain(node: Node): string {
+  if (node.nodeType === 3) return (node as Text).data;
+  const el = node as Element;
+  if (node.nodeType !== 1 || SKIP.test(el.localName)) return '';
+  if (el.localName === 'br') return ' ';
+  return [...node.childNodes].map(plain).join('');
+}
+
+/** A paragraph's text, line breaks and http(s) links; every other element contributes its text only. */
+function inline(node: Node, base: string, newlines: boolean, out: Inline[] = []): Inline[] {
+  for (const child of node.childNodes) {
+    const el = child as Element;
+    if (child.nodeType === 3) {
+      // Bluesky's embed code keeps the post's line breaks as newlines in the text.
+      const lines = newlines ? (child as Text).data.split('\n') : [(child as Text).data];
+      lines.forEach((line, i) => out.push(...(i ? [null, line] : [line])));
+    } else if (child.nodeType !== 1 || SKIP.test(el.localName)) {
+      continue;
+    } else if (el.localName === 'br') {
+      out.push(null);
+    } else if (el.localName === 'a') {
+      const text = plain(el);
+      const href = safeUrl(el.getAttribute('href'), base);
+      out.push(href && text.trim() ? { href, text } : text);
+    } else {
+      inline(el, base, newlines, out);
+    }
+  }
+  return out;
+}
+
+/**
+ * Reads the post in `root` (a `<tweet-quote>`): its blockquote's paragraphs, byline
+ * (`— Name (@handle)`) and last link (the post, its text the date), and `<p>` children of `root`
+ * itself when the post is given by attributes.
+ */
+export function readPost(root: Element, base: string): ParsedPost {
+  const quote = root.querySelector('blockquote');
+  const network = [...(quote?.classList ?? [])].map((name) => CLASSES[name]).find(Boolean);
+  const post: ParsedPost = { paragraphs: [], lang: '', dir: '', author: '', handle: '', href: undefined, dateText: '', network };
+  const byline: (string | Element)[] = [];
+  const collect = (container: Element) => {
+    for (const node of container.childNodes) {
+      const el = node as Element;
+      if (node.nodeType !== 1) byline.push(plain(node));
+      else if (SKIP.test(el.localName)) continue;
+      else if (el.localName === 'p') {
+        post.paragraphs.push(inline(el, base, network === 'bluesky'));
+        post.lang ||= el.getAttribute('lang') ?? '';
+        post.dir ||= (el as HTMLElement).dir;
+      } else if (el.localName === 'blockquote' || el.querySelector('p')) collect(el);
+      else byline.push(el.localName === 'a' ? el : plain(el));
+    }
+  };
+  collect(root);
+  const link = byline.filter((part): part is Element => typeof part !== 'string' && !!safeUrl(part.getAttribute('href'), base)).pop();
+  if (link) {
+    post.href = safeUrl(link.getAttribute('href'), base);
+    // Mastodon's embed link holds a logo and "Post by …", not a date.
+    post.dateText = link.children.length ? '' : plain(link).trim();
+  }
+  const text = byline
+    .map((part) => (part === link ? '' : typeof part === 'string' ? part : plain(part)))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .replace(/^\s*[—–-]\s*/, '')
+    .trim();
+  const match = /^(.*?)\s*\(?(@[^\s()]+)\)?$/.exec(text);
+  post.author = match ? match[1]! : text;
+  post.handle = match ? match[2]! : '';
+  return post;
+}

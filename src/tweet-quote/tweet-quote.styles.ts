@@ -1,0 +1,117 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    max-width: var(--tweet-quote-max-width, 550px);
+    min-width: min(250px, 100%);
+    margin-block: var(--tweet-quote-margin-block, 0);
+    --_link: var(--tweet-quote-link-color, var(--_color-accent));
+    --_border: var(--tweet-quote-border-color, color-mix(in srgb, var(--_color-muted) 35%, transparent));
+  }
+  [part='card'] {
+    padding: 0.75rem 1rem;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 1.5);
+    background: var(--_color-surface);
+    overflow-wrap: anywhere;
+  }
+  [part='header'] {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    line-height: 1.3;
+  }
+  [part='avatar'] {
+    flex: none;
+    display: grid;
+    place-items: center;
+    width: 48px;
+    height: 48px;
+    border-radius: 50%;
+    object-fit: cover;
+    background: color-mix(in srgb, var(--_color-accent) 14%, var(--_color-surface));
+    font-weight: 600;
+    font-size: 1.1rem;
+  }
+  [part='author'] {
+    font-weight: 700;
+  }
+  [part='verified'] {
+    width: 1.1em;
+    height: 1.1em;
+    margin-inline-start: 0.3em;
+    vertical-align: -0.15em;
+    fill: var(--_link);
+  }
+  [part='handle'] {
+    display: block;
+  }
+  a {
+    color: var(--_link);
+    text-decoration: none;
+  }
+  a:hover,
+  [part='text'] a {
+    text-decoration: underline;
+    text-underline-offset: 0.15em;
+  }
+  a:focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+  }
+  [part='handle'],
+  [part='tombstone'],
+  [part='footer'] {
+    color: var(--_color-muted);
+  }
+  [part='text'] {
+    margin-block: 0.75rem;
+    font-size: 1.0625rem;
+    line-height: 1.4;
+  }
+  p {
+    margin: 0 0 0.6em;
+  }
+  p:last-child {
+    margin: 0;
+  }
+  [part='tombstone'] {
+    margin: 0.75rem 0 0;
+    padding: 0.5rem 0.75rem;
+    border-radius: var(--_radius);
+    background: color-mix(in srgb, var(--_color-muted) 10%, var(--_color-surface));
+    font-style: italic;
+  }
+  :host([unavailable]) [part='text'] {
+    padding-inline-start: 0.75rem;
+    border-inline-start: 3px solid var(--_border);
+  }
+  [part='media'] {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(40%, 1fr));
+    gap: 2px;
+    margin-block: 0.75rem;
+    border-radius: var(--_radius);
+    overflow: hidden;
+  }
+  /* Tiles of one row share its height (the tallest image's, reserved from width and height). */
+  ::slotted(img) {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+  /* Without width and height attributes the browser can't reserve the image's box: give it one. */
+  ::slotted(img:not([height])) {
+    aspect-ratio: 16 / 9;
+  }
+  [part='footer'] {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.25rem 1rem;
+    margin-top: 0.75rem;
+    font-size: 0.875rem;
+  }
+`;
