@@ -1,0 +1,226 @@
+/**
+ * <image-figure>: a photo with its caption and credit. The author's `<img>` and `<figcaption>`
+ * stay in light DOM (so the page reads the same without JavaScript) and are slotted into a
+ * shadow `<figure>` whose box keeps the image's aspect ratio before it loads and after it fails.
+ */
+import { LitElement, html, nothing } from 'lit';
+import { define } from '../core/define.js';
+import { LocalizeController } from '../core/localize.js';
+import { adoptDocumentStyles, tokens } from '../core/tokens.js';
+import { LightboxController, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { lightboxStyles } from '../lightbox/lightbox.styles.js';
+import { safeHref } from '../lightbox/safe-href.js';
+import { styles } from './image-figure.styles.js';
+
+export interface ImageErrorDetail {
+  src: string;
+}
+
+const strings = {
+  en: { 'open-image': 'Open image: {alt}', 'open-image-untitled': 'Open image' },
+  fr: { 'open-image': 'Ouvrir l’image : {alt}', 'open-image-untitled': 'Ouvrir l’image' },
+};
+
+/**
+ * @summary A photo with caption and credit: no layout shift, lazy loading, optional lightbox.
+ * @tag image-figure
+ *
+ * @slot - One `<img>` (or `<picture>`) and an optional `<figcaption>`, as plain children.
+ *
+ * @csspart figure - The `<figure>`.
+ * @csspart frame - The box that keeps the image's aspect ratio, in every state.
+ * @csspart zoom-button - The button over the image when `zoomable`.
+ * @csspart fallback - The alt text shown in the image's box when it fails to load.
+ * @csspart caption - The caption block: the slotted `<figcaption>`, then the credit on its own line.
+ * @csspart credit - The credit (a link when `credit-href` is http(s)).
+ * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
+ *
+ * @cssproperty [--image-figure-margin-block=0] - Space above and below.
+ * @cssproperty [--image-figure-radius=0] - The image's corner radius.
+ * @cssproperty [--image-figure-fallback-ratio=3 / 2] - The box's ratio for a broken image without `width`/`height`.
+ * @cssproperty [--lightbox-backdrop=#111] - The lightbox background.
+ *
+ * @fires {CustomEvent<ImageErrorDetail>} image-error - When the image fails to load.
+ * @fires {CustomEvent<{ index: number }>} lightbox-open - When the lightbox opens.
+ * @fires {CustomEvent<{ index: number }>} lightbox-close - When the lightbox closes.
+ */
+export class ImageFigure extends LitElement {
+  // Manual assignment: the author's plain <img> and <figcaption> go to two places in the figure.
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+  static override styles = [tokens, styles, lightboxStyles];
+
+  static override properties = {
+    credit: {},
+    creditHref: { attribute: 'credit-href' },
+    layout: { reflect: true },
+    zoomable: { type: Boolean, reflect: true },
+    broken: { state: true },
+  };
+
+  /** Registers the element under `tag` (default `image-figure`), once. */
+  static define(tag = 'image-figure'): void {
+    define(tag, this);
+  }
+
+  /** Who to credit, e.g. "Image via Wikimedia Commons". */
+  declare credit: string | undefined;
+  /** Where the credit links to; only http(s) URLs make a link. */
+  declare creditHref: string | undefined;
+  /** How the figure sits in `<article-body>`: `inset`, `wide`, `full`, `left` or `right`. */
+  declare layout: string | undefined;
+  /** Activating the image opens it large in a lightbox. */
+  declare zoomable: boolean;
+  declare private broken: boolean;
+
+  private readonly t = new LocalizeController(this, strings);
+  private readonly lightbox = new LightboxController(this, { slides: () => [this.slide] });
+  private readonly content = new MutationObserver(() => this.requestUpdate());
+  private reported = '';
+
+  constructor() {
+    super();
+    this.zoomable = false;
+    this.broken = false;
+    // `error` and `load` do not bubble; listening in the capture phase hears them from the slotted <img>.
+    this.addEventListener('error', this.onError, true);
+    this.addEventListener('load', this.onLoad, true);
+  }
+
+  /** The image as the lightbox (and `<image-gallery>`) shows it. */
+  get slide(): LightboxSlide {
+    const img = this.img;
+    const full = img?.dataset.fullSrc;
+    return {
+      src: full || img?.currentSrc || img?.src || '',
+      srcset: (!full && img?.srcset) || undefined,
+      alt: img?.alt ?? '',
+      width: Number(img?.getAttribute('width')) || undefined,
+      height: Number(img?.getAttribute('height')) || undefined,
+      caption: this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
+      credit: this.credit || undefined,
+      creditHref: safeHref(this.creditHref) || undefined,
+    };
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDocumentStyles(this);
+    this.content.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'],
+    });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.content.disconnect();
+  }
+
+  /** The image node: the first `<img>` or `<picture>` child. */
+  private get picture(): HTMLElement | undefined {
+    return [...this.children].find((el): el is HTMLElement => el.localName === 'img' || el.localName === 'picture');
+  }
+
+  private get img(): HTMLImageElement | null {
+    const node = this.picture;
+    return node instanceof HTMLImageElement ? node : (node?.querySelector('img') ?? null);
+  }
+
+  private get caption(): Element | undefined {
+    return [...this.children].find((el) => el.localName === 'figcaption');
+  }
+
+  protected override willUpdate(): void {
+    const img = this.img;
+    // Failed before we upgraded: its error event is gone, but the state is readable.
+    if (!this.hasUpdated && img?.complete && img.getAttribute('src') && img.naturalWidth === 0) this.fail(img);
+  }
+
+  protected override updated(): void {
+    const root = this.shadowRoot!;
+    const picture = this.picture;
+    const caption = this.caption;
+    root.querySelector<HTMLSlotElement>('slot[name="image"]')?.assign(...(picture ? [picture] : []));
+    root.querySelector<HTMLSlotElement>('slot[name="caption"]')?.assign(...(caption ? [caption] : []));
+    const img = this.img;
+    if (img && !img.hasAttribute('loading')) img.loading = 'lazy';
+    if (img && !img.hasAttribute('decoding')) img.decoding = 'async';
+  }
+
+  protected override render() {
+    const img = this.img;
+    const width = Number(img?.getAttribute('width'));
+    const height = Number(img?.getAttribute('height'));
+    const ratio = width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing;
+    const alt = img?.alt.trim() ?? '';
+    const href = safeHref(this.creditHref);
+    const credit = this.credit
+      ? href
+        ? html`<a part="credit" class="credit" href=${href} rel="noopener noreferrer">${this.credit}</a>`
+        : html`<span part="credit" class="credit">${this.credit}</span>`
+      : nothing;
+    const image = html`<slot name="image"></slot>`;
+    return html`<figure part="figure">
+        <div part="frame" class="frame ${this.broken ? 'broken' : ''}" style=${ratio}>
+          ${this.zoomable && img && !this.broken
+            ? html`<button
+                part="zoom-button"
+                class="zoom"
+                type="button"
+                aria-haspopup="dialog"
+                aria-label=${alt ? this.t.msg('open-image', { alt }) : this.t.msg('open-image-untitled')}
+                @click=${this.openLightbox}
+              >
+                ${image}
+                <svg class="zoom-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM15.2 15.2 20 20M10.5 7.5v6M7.5 10.5h6" /></svg>
+              </button>`
+            : image}
+          ${this.broken ? html`<p part="fallback" class="fallback">${alt}</p>` : nothing}
+        </div>
+        ${this.caption || this.credit
+          ? html`<div part="caption" class="caption"><slot name="caption"></slot>${credit}</div>`
+          : nothing}
+      </figure>
+      ${this.zoomable ? this.lightbox.render() : nothing}`;
+  }
+
+  private openLightbox(event: Event): void {
+    this.lightbox.open(0, event.currentTarget as HTMLElement);
+  }
+
+  private onError = (event: Event): void => {
+    const img = this.img;
+    if (img && event.target === img) this.fail(img);
+  };
+
+  private onLoad = (event: Event): void => {
+    if (event.target !== this.img) return;
+    this.broken = false;
+    this.reported = '';
+  };
+
+  private fail(img: HTMLImageElement): void {
+    this.broken = true;
+    const src = img.currentSrc || img.src;
+    if (this.reported === src) return;
+    this.reported = src;
+    console.warn(`<${this.localName}>: the image "${src}" failed to load; showing its alt text.`, this);
+    const detail: ImageErrorDetail = { src };
+    // After this update, so listeners see the broken state rendered.
+    this.updateComplete.then(() =>
+      this.dispatchEvent(new CustomEvent('image-error', { detail, bubbles: true, composed: true })),
+    );
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'image-figure': ImageFigure;
+  }
+  interface GlobalEventHandlersEventMap {
+    'image-error': CustomEvent<ImageErrorDetail>;
+  }
+}

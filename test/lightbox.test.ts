@@ -1,0 +1,356 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { LitElement } from 'lit';
+import { tokens } from '../src/core/tokens.js';
+import { LightboxController, type LightboxSlide } from '../src/lightbox/lightbox-controller.js';
+import { lightboxStyles } from '../src/lightbox/lightbox.styles.js';
+import { captureWarnings, frames } from './helpers.js';
+
+const SLIDES: LightboxSlide[] = [
+  { src: '/public/samples/photo-lanterns.svg', alt: 'Paper lanterns over a river at dusk', width: 1200, height: 800, caption: 'Lanterns on the first night.', credit: 'Photo: Ada Lovel', creditHref: 'https://example.org/ada' },
+  { src: '/public/samples/photo-bridge.svg', alt: 'A stone bridge over a calm river', width: 800, height: 1000, caption: 'The old bridge.' },
+  { src: '/public/samples/photo-choir.svg', alt: 'A choir singing under a spotlight', width: 1600, height: 900, credit: 'Festival archive', creditHref: 'javascript:alert(1)' },
+];
+
+/** A minimal host, as <image-gallery> and <image-figure> are: it renders the dialog in its shadow root. */
+class LightboxHost extends LitElement {
+  static override styles = [tokens, lightboxStyles];
+  slides: LightboxSlide[] = SLIDES;
+  changes: number[] = [];
+  readonly lightbox = new LightboxController(this, { slides: () => this.slides, onChange: (i) => this.changes.push(i) });
+  override render() {
+    return html`<button id="opener" @click=${(e: Event) => this.lightbox.open(1, e.currentTarget as HTMLElement)}>Open</button>${this.lightbox.render()}`;
+  }
+}
+customElements.define('test-lightbox-host', LightboxHost);
+
+const q = <T extends Element = HTMLElement>(host: Element, selector: string) => host.shadowRoot!.querySelector<T>(selector)!;
+const dialog = (host: Element) => q<HTMLDialogElement>(host, 'dialog');
+const image = (host: Element) => q<HTMLImageElement>(host, '[part="lightbox-image"]');
+const stage = (host: Element) => q(host, '[part="lightbox-stage"]');
+const focused = (host: Element) => host.shadowRoot!.activeElement?.getAttribute('part') ?? host.shadowRoot!.activeElement?.id ?? '';
+
+async function openHost(markup = html`<test-lightbox-host></test-lightbox-host>`) {
+  const host = await fixture<LightboxHost>(markup);
+  q(host, '#opener').focus();
+  q(host, '#opener').click();
+  await host.updateComplete;
+  await frames(1);
+  return host;
+}
+
+function pointer(target: Element, type: string, x: number, y: number, id = 1, pointerType = 'mouse') {
+  target.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType, clientX: x, clientY: y, bubbles: true, composed: true, isPrimary: id === 1 }));
+}
+
+/** The image's transform with lengths rounded: "translate(x, y) scale(z)" or "". */
+const transform = (host: Element) => image(host).style.transform.replace(/-?[\d.]+px/g, (n) => `${Math.round(parseFloat(n)) || 0}px`);
+
+function center(el: Element) {
+  const box = el.getBoundingClientRect();
+  return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+}
+
+describe('lightbox', () => {
+  afterEach(async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  describe('accessibility', () => {
+    it('is accessible closed and open', async () => {
+      const host = await fixture<LightboxHost>(html`<test-lightbox-host></test-lightbox-host>`);
+      await expect(host).to.be.accessible();
+      host.lightbox.open(0);
+      await host.updateComplete;
+      await expect(host).to.be.accessible();
+    });
+
+    it('is accessible open in the dark theme, with one slide', async () => {
+      const wrap = await fixture(html`<div theme="dark"><test-lightbox-host></test-lightbox-host></div>`);
+      const host = wrap.firstElementChild as LightboxHost;
+      host.slides = [SLIDES[1]];
+      host.lightbox.open(0);
+      await host.updateComplete;
+      await expect(host).to.be.accessible();
+    });
+
+    it('names its controls, the dialog and the position', async () => {
+      const host = await openHost();
+      expect(dialog(host).getAttribute('aria-label')).to.equal('Image viewer');
+      expect(q(host, '[part="lightbox-close"]').getAttribute('aria-label')).to.equal('Close');
+      expect(q(host, '[part="lightbox-previous"]').getAttribute('aria-label')).to.equal('Previous image');
+      expect(q(host, '[part="lightbox-next"]').getAttribute('aria-label')).to.equal('Next image');
+      expect(q(host, '[part="lightbox-counter"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 / 3 Image 2 of 3');
+    });
+
+    it('speaks French under lang="fr"', async () => {
+      const host = await openHost(html`<test-lightbox-host lang="fr"></test-lightbox-host>`);
+      expect(q(host, '[part="lightbox-close"]').getAttribute('aria-label')).to.equal('Fermer');
+      expect(q(host, '[part="lightbox-previous"]').getAttribute('aria-label')).to.equal('Image précédente');
+      expect(q(host, '[part="lightbox-next"]').getAttribute('aria-label')).to.equal('Image suivante');
+    });
+  });
+
+  describe('opening and closing', () => {
+    it('opens a modal dialog at the index and fires lightbox-open', async () => {
+      const host = await fixture<LightboxHost>(html`<test-lightbox-host></test-lightbox-host>`);
+      const opened = oneEvent(host, 'lightbox-open');
+      host.lightbox.open(2);
+      const event = await opened;
+      expect(event.detail).to.deep.equal({ index: 2 });
+      expect(event.bubbles && event.composed).to.equal(true);
+      expect(host.lightbox.isOpen).to.equal(true);
+      expect(dialog(host).matches(':modal')).to.equal(true);
+      await host.updateComplete;
+      expect(image(host).getAttribute('src')).to.equal(SLIDES[2].src);
+      expect(image(host).alt).to.equal(SLIDES[2].alt);
+    });
+
+    it('shows the caption and the credit, a link only when http(s)', async () => {
+      const host = await fixture<LightboxHost>(html`<test-lightbox-host></test-lightbox-host>`);
+      host.lightbox.open(0);
+      await host.updateComplete;
+      const caption = q(host, '[part="lightbox-caption"]');
+      expect(caption.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Lanterns on the first night. Photo: Ada Lovel');
+      expect(q<HTMLAnchorElement>(host, 'a[part="lightbox-credit"]').href).to.equal('https://example.org/ada');
+      host.lightbox.goTo(2);
+      await host.updateComplete;
+      expect(host.shadowRoot!.querySelector('a[part="lightbox-credit"]') === null).to.equal(true);
+      expect(q(host, '[part="lightbox-credit"]').textContent).to.equal('Festival archive');
+    });
+
+    it('moves focus inside and returns it to the opener on close', async () => {
+      const host = await openHost();
+      expect(focused(host)).to.equal('lightbox-close');
+      const closed = oneEvent(host, 'lightbox-close');
+      host.lightbox.close();
+      expect((await closed).detail).to.deep.equal({ index: 1 });
+      expect(host.lightbox.isOpen).to.equal(false);
+      expect(dialog(host).open).to.equal(false);
+      expect(focused(host)).to.equal('opener');
+    });
+
+    it('closes on Escape', async () => {
+      const host = await openHost();
+      const closed = oneEvent(host, 'lightbox-close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(host.lightbox.isOpen).to.equal(false);
+      expect(focused(host)).to.equal('opener');
+    });
+
+    it('closes with the close button and on a click beside the image', async () => {
+      const host = await openHost();
+      q(host, '[part="lightbox-close"]').click();
+      expect(host.lightbox.isOpen).to.equal(false);
+      host.lightbox.open(0);
+      await host.updateComplete;
+      stage(host).click();
+      expect(host.lightbox.isOpen).to.equal(false);
+    });
+
+    it('opens when asked before the first render', async () => {
+      const host = document.createElement('test-lightbox-host') as LightboxHost;
+      host.lightbox.open(1);
+      document.body.append(host);
+      await host.updateComplete;
+      await waitUntil(() => dialog(host).open, 'the dialog opens after the first render');
+      expect(image(host).getAttribute('src')).to.equal(SLIDES[1].src);
+      host.lightbox.close();
+      host.remove();
+    });
+
+    it('stays closed, warns and leaves the page alone when the host is display: none', async () => {
+      const host = await fixture<LightboxHost>(html`<test-lightbox-host style="display: none"></test-lightbox-host>`);
+      const warnings = captureWarnings();
+      let opened = 0;
+      host.addEventListener('lightbox-open', () => opened++);
+      host.lightbox.open(0);
+      warnings.restore();
+      await host.updateComplete;
+      expect(warnings.messages.length).to.equal(1);
+      expect(opened).to.equal(0);
+      expect(host.lightbox.isOpen).to.equal(false);
+      expect(dialog(host).open).to.equal(false);
+      expect(document.documentElement.style.overflow).to.equal('');
+    });
+  });
+
+  describe('inert page and focus trap', () => {
+    it('keeps focus inside: Tab wraps, the page behind cannot take focus', async () => {
+      const wrap = await fixture(html`<div><button id="outside">Outside</button><test-lightbox-host></test-lightbox-host></div>`);
+      const host = wrap.querySelector('test-lightbox-host') as LightboxHost;
+      const outside = wrap.querySelector<HTMLButtonElement>('#outside')!;
+      host.lightbox.open(0, outside);
+      await host.updateComplete;
+      const order: string[] = [];
+      for (let i = 0; i < 5; i++) {
+        await sendKeys({ press: 'Tab' });
+        order.push(focused(host) || document.activeElement!.id);
+      }
+      expect(order).to.deep.equal(['lightbox-previous', 'lightbox-next', 'lightbox-credit', 'lightbox-close', 'lightbox-previous']);
+      await sendKeys({ down: 'Shift' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ press: 'Tab' });
+      await sendKeys({ up: 'Shift' });
+      expect(focused(host)).to.equal('lightbox-credit');
+      outside.focus();
+      expect(document.activeElement === outside).to.equal(false);
+      const { x, y } = center(outside);
+      expect(document.elementFromPoint(x, y) === outside).to.equal(false);
+      host.lightbox.close();
+      expect(document.activeElement === outside).to.equal(true);
+    });
+
+    it('locks page scrolling while open and restores it after', async () => {
+      document.documentElement.style.overflow = 'auto';
+      const host = await openHost();
+      expect(getComputedStyle(document.documentElement).overflow).to.equal('hidden');
+      host.lightbox.close();
+      expect(document.documentElement.style.overflow).to.equal('auto');
+      document.documentElement.style.overflow = '';
+    });
+
+    it('releases the page when the host is removed while open', async () => {
+      const host = await openHost();
+      host.remove();
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(host.lightbox.isOpen).to.equal(false);
+    });
+  });
+
+  describe('navigation', () => {
+    it('moves with the previous and next buttons, clamped at the ends', async () => {
+      const host = await openHost();
+      q(host, '[part="lightbox-next"]').click();
+      await host.updateComplete;
+      expect(host.lightbox.index).to.equal(2);
+      expect(q(host, '[part="lightbox-next"]').getAttribute('aria-disabled')).to.equal('true');
+      q(host, '[part="lightbox-next"]').click();
+      expect(host.lightbox.index).to.equal(2);
+      q(host, '[part="lightbox-previous"]').click();
+      q(host, '[part="lightbox-previous"]').click();
+      await host.updateComplete;
+      expect(host.lightbox.index).to.equal(0);
+      expect(host.changes).to.deep.equal([1, 2, 1, 0]); // open(1) moved from 0 first
+      expect(image(host).getAttribute('src')).to.equal(SLIDES[0].src);
+    });
+
+    it('moves with Left, Right, Home and End, and keeps those keys from the host', async () => {
+      const host = await openHost();
+      let leaked = 0;
+      host.addEventListener('keydown', () => leaked++);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(host.lightbox.index).to.equal(2);
+      await sendKeys({ press: 'Home' });
+      expect(host.lightbox.index).to.equal(0);
+      await sendKeys({ press: 'End' });
+      expect(host.lightbox.index).to.equal(2);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(host.lightbox.index).to.equal(1);
+      expect(leaked).to.equal(0);
+    });
+
+    it('mirrors the arrows in right-to-left text', async () => {
+      const host = await openHost(html`<test-lightbox-host dir="rtl"></test-lightbox-host>`);
+      await sendKeys({ press: 'ArrowLeft' });
+      expect(host.lightbox.index).to.equal(2);
+      await sendKeys({ press: 'ArrowRight' });
+      expect(host.lightbox.index).to.equal(1);
+    });
+
+    it('hides previous, next and the counter for a single image', async () => {
+      const host = await fixture<LightboxHost>(html`<test-lightbox-host></test-lightbox-host>`);
+      host.slides = [SLIDES[0]];
+      host.lightbox.open(0);
+      await host.updateComplete;
+      for (const name of ['lightbox-previous', 'lightbox-next', 'lightbox-counter']) {
+        expect(q(host, `[part="${name}"]`).getBoundingClientRect().width).to.equal(0);
+      }
+    });
+
+    it('clamps goTo', async () => {
+      const host = await openHost();
+      host.lightbox.goTo(99);
+      expect(host.lightbox.index).to.equal(2);
+      host.lightbox.goTo(-4);
+      expect(host.lightbox.index).to.equal(0);
+      host.lightbox.goTo(Number.NaN);
+      expect(host.lightbox.index).to.equal(0);
+    });
+
+    it('moves to the next image on a swipe', async () => {
+      const host = await openHost();
+      const { x, y } = center(stage(host));
+      pointer(stage(host), 'pointerdown', x, y, 1, 'touch');
+      pointer(stage(host), 'pointermove', x - 120, y, 1, 'touch');
+      pointer(stage(host), 'pointerup', x - 120, y, 1, 'touch');
+      expect(host.lightbox.index).to.equal(2);
+    });
+  });
+
+  describe('zoom', () => {
+    it('toggles zoom on double-click, at the point clicked', async () => {
+      const host = await openHost();
+      await waitUntil(() => image(host).complete);
+      const { x, y } = center(image(host));
+      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      expect(transform(host)).to.equal('translate(0px, 0px) scale(2.5)');
+      expect(stage(host).hasAttribute('data-zoomed')).to.equal(true);
+      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      expect(image(host).style.transform).to.equal('');
+    });
+
+    it('pans the zoomed image by dragging, within its edges', async () => {
+      const host = await openHost();
+      await waitUntil(() => image(host).complete);
+      const { x, y } = center(image(host));
+      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      pointer(image(host), 'pointerdown', x, y);
+      pointer(image(host), 'pointermove', x + 40, y + 20);
+      pointer(image(host), 'pointerup', x + 40, y + 20);
+      expect(transform(host)).to.equal('translate(40px, 20px) scale(2.5)');
+      pointer(image(host), 'pointerdown', x, y);
+      pointer(image(host), 'pointermove', x + 5000, y);
+      pointer(image(host), 'pointerup', x + 5000, y);
+      const limit = Math.round((image(host).offsetWidth * 1.5) / 2);
+      expect(transform(host)).to.equal(`translate(${limit}px, 20px) scale(2.5)`);
+      expect(host.lightbox.index).to.equal(1);
+    });
+
+    it('zooms with a two-finger pinch and toggles on double tap', async () => {
+      const host = await openHost();
+      await waitUntil(() => image(host).complete);
+      const { x, y } = center(image(host));
+      pointer(image(host), 'pointerdown', x - 50, y, 1, 'touch');
+      pointer(image(host), 'pointerdown', x + 50, y, 2, 'touch');
+      pointer(image(host), 'pointermove', x + 150, y, 2, 'touch');
+      pointer(image(host), 'pointermove', x - 150, y, 1, 'touch');
+      pointer(image(host), 'pointerup', x - 150, y, 1, 'touch');
+      pointer(image(host), 'pointerup', x + 150, y, 2, 'touch');
+      expect(transform(host)).to.equal('translate(0px, 0px) scale(3)');
+      for (let i = 0; i < 2; i++) {
+        pointer(image(host), 'pointerdown', x, y, 3, 'touch');
+        pointer(image(host), 'pointerup', x, y, 3, 'touch');
+      }
+      expect(image(host).style.transform).to.equal('');
+    });
+
+    it('resets the zoom when moving to another image', async () => {
+      const host = await openHost();
+      const { x, y } = center(image(host));
+      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      host.lightbox.goTo(0);
+      await host.updateComplete;
+      expect(image(host).style.transform).to.equal('');
+    });
+
+    it('animates zoom only without a reduced-motion preference', async () => {
+      const host = await openHost();
+      expect(getComputedStyle(image(host)).transitionDuration).to.equal('0.2s');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(image(host)).transitionDuration).to.equal('0s');
+      expect(getComputedStyle(dialog(host)).animationName).to.equal('none');
+    });
+  });
+});
