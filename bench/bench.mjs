@@ -1,6 +1,6 @@
 // `npm run bench`: sizes (min+gzip) and upgrade speeds, ours beside the anchors the issues name.
 // Runs every bench/*.bench.mjs (or only those named: `node bench/bench.mjs video-embed`).
-// Each module: `export default async function ({ size, timeUpgrade, print }) { ... }`.
+// Each module: `export default async function ({ size, fileSize, timeUpgrade, timeAction, print }) { ... }`.
 // Figures only: nothing here asserts. Timings are script time in headless Chromium on this machine.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
@@ -90,6 +90,39 @@ async function main() {
     return median(times);
   }
 
+  /** Median script time (ms) of `action` (code, may await) on a page of `body`, after importing `script` and running `before`, until rendered. */
+  async function timeAction({ body, script, before = '', action, runs = 9 }) {
+    server.setPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
+    const times = [];
+    for (let i = 0; i < runs; i++) {
+      const page = await browser.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      await page.goto(`${server.origin}/__bench`, { waitUntil: 'load' });
+      const ms = await page.evaluate(
+        async (url, beforeCode, actionCode) => {
+          const run = (code) => new Function(`return (async () => { ${code} })()`)();
+          const settle = async () => {
+            await Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete));
+            void document.body.offsetHeight; // style and layout of what was rendered
+          };
+          await import(url);
+          await run(beforeCode);
+          await settle();
+          const t0 = performance.now();
+          await run(actionCode);
+          await settle();
+          return performance.now() - t0;
+        },
+        script,
+        before,
+        action,
+      );
+      times.push(ms);
+      await page.close();
+    }
+    return median(times);
+  }
+
   const pad = (text, n) => String(text).padEnd(n);
   function print(label, value, unit = '', note = '') {
     const shown = typeof value === 'number' ? (unit === 'ms' ? value.toFixed(2) : String(value)) : value;
@@ -106,7 +139,7 @@ async function main() {
     for (const file of chosen) {
       console.log(`\n${file.replace('.bench.mjs', '')}`);
       const { default: run } = await import(`./${file}`);
-      await run({ size, fileSize, timeUpgrade, print });
+      await run({ size, fileSize, timeUpgrade, timeAction, print });
     }
   } finally {
     await browser.close();

@@ -1,0 +1,394 @@
+/**
+ * <image-gallery>: several photos as a carousel (native scroll snapping, so touch swipe and
+ * trackpads just work), a grid or a justified mosaic, with a shared lightbox. The photos stay in
+ * light DOM (`<image-figure>`s or plain `<img>`s): without JavaScript they simply show one after
+ * another. Each one is slotted into its own slide through manual slot assignment, so the slide
+ * wrappers (roles, labels, captions) live in shadow DOM and the author's markup is left alone,
+ * apart from the `loading` attribute of each image.
+ */
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { define } from '../core/define.js';
+import { LocalizeController } from '../core/localize.js';
+import { adoptDocumentStyles, tokens } from '../core/tokens.js';
+import { ImageFigure } from '../image-figure/image-figure.js';
+import { LightboxController, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { lightboxStyles } from '../lightbox/lightbox.styles.js';
+import { styles } from './image-gallery.styles.js';
+
+export type GalleryLayout = 'carousel' | 'grid' | 'mosaic';
+
+export interface GalleryChangeDetail {
+  index: number;
+}
+
+export interface GalleryErrorDetail {
+  reason: 'no-images';
+}
+
+const strings = {
+  en: {
+    gallery: 'Image gallery',
+    previous: 'Previous image',
+    next: 'Next image',
+    slide: '{n} of {count}',
+    open: 'Enlarge image {n}',
+    show: 'Show image {n}',
+  },
+  fr: {
+    gallery: 'Galerie d’images',
+    previous: 'Image précédente',
+    next: 'Image suivante',
+    slide: '{n} sur {count}',
+    open: 'Agrandir l’image {n}',
+    show: 'Afficher l’image {n}',
+  },
+};
+
+type Item = ImageFigure | HTMLImageElement;
+
+/** What the lightbox shows for a child: an `<image-figure>` describes itself; a plain image by its attributes. */
+function slideOf(item: Item): LightboxSlide {
+  if (item instanceof ImageFigure) return item.slide;
+  const data = item.dataset;
+  const size = (name: string) => Number(item.getAttribute(name)) || undefined;
+  return {
+    src: data.fullSrc || item.src,
+    srcset: data.fullSrc ? undefined : item.srcset || undefined,
+    alt: item.alt,
+    width: size('width'),
+    height: size('height'),
+    caption: data.caption ?? item.alt,
+    credit: data.credit,
+    creditHref: data.creditHref,
+  };
+}
+
+const chevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>`;
+
+/**
+ * @summary Photos as a swipeable carousel, a grid or a justified mosaic, with a lightbox.
+ * @tag image-gallery
+ *
+ * @slot - `<image-figure>` elements and/or plain `<img>`s (a plain image's caption is its `data-caption`, else its `alt`; `data-full-src` and `data-credit` feed the lightbox).
+ *
+ * @csspart gallery - The labelled region around everything.
+ * @csspart track - The row (carousel), grid or mosaic holding the slides.
+ * @csspart slide - One slide, holding one photo.
+ * @csspart caption - A plain image's caption over it (carousel only).
+ * @csspart open - The button on each slide that opens the lightbox.
+ * @csspart controls - The carousel's bar: previous, dots, counter, next.
+ * @csspart previous - The "Previous image" button.
+ * @csspart next - The "Next image" button.
+ * @csspart counter - The "2 / 5" counter.
+ * @csspart dots - The dots (up to ten images).
+ * @csspart lightbox - The lightbox `<dialog>`.
+ *
+ * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The box of a plain image in the carousel (the photo is fitted inside, never cropped).
+ * @cssproperty [--image-gallery-gap=0.5rem] - Space between photos in the grid and the mosaic.
+ * @cssproperty [--image-gallery-min-width=12rem] - The narrowest grid column.
+ * @cssproperty [--image-gallery-row-height=12rem] - The mosaic's target row height.
+ * @cssproperty [--image-gallery-backdrop] - The colour around a fitted photo.
+ * @cssproperty [--image-gallery-margin-block=0] - Space above and below.
+ *
+ * @fires {CustomEvent<GalleryChangeDetail>} gallery-change - When the current image changes, by any means.
+ * @fires {CustomEvent<GalleryErrorDetail>} gallery-error - When the gallery has no images.
+ * @fires {CustomEvent<{index: number}>} lightbox-open - When the lightbox opens.
+ * @fires {CustomEvent} lightbox-close - When the lightbox closes.
+ */
+export class ImageGallery extends LitElement {
+  static override styles = [tokens, lightboxStyles, styles];
+
+  static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
+
+  static override properties = {
+    label: {},
+    layout: { reflect: true },
+    index: { type: Number, reflect: true },
+  };
+
+  /** Registers the element under `tag` (default `image-gallery`), once. */
+  static define(tag = 'image-gallery'): void {
+    define(tag, this);
+  }
+
+  /** The gallery's accessible name (default "Image gallery"). */
+  declare label: string;
+  /** `carousel` (default), `grid` or `mosaic`. */
+  declare layout: GalleryLayout;
+  /** The current image, from 0; out-of-range values clamp. */
+  declare index: number;
+
+  private readonly t = new LocalizeController(this, strings);
+  private readonly lightbox = new LightboxController(this, {
+    slides: () => this.items.map(slideOf),
+    onChange: (index) => (this.index = index),
+  });
+  private items: Item[] = [];
+  private numbers = new Intl.NumberFormat();
+  private said = '';
+  private warned = false;
+  private hashBefore = '';
+  private settle?: ReturnType<typeof setTimeout>;
+  private aim?: number;
+  private refocus = false;
+  private readonly content = new MutationObserver(() => this.requestUpdate());
+
+  constructor() {
+    super();
+    this.label = '';
+    this.layout = 'carousel';
+    this.index = 0;
+    this.addEventListener('keydown', this.onKey);
+    this.addEventListener('lightbox-open', (e) => e.target === this && this.writeHash(true));
+    this.addEventListener('lightbox-close', this.onClose);
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDocumentStyles(this);
+    this.content.observe(this, { childList: true });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.content.disconnect();
+  }
+
+  /** Shows the next image (stays on the last). */
+  next(): void {
+    this.goTo(this.index + 1);
+  }
+
+  /** Shows the previous image (stays on the first). */
+  previous(): void {
+    this.goTo(this.index - 1);
+  }
+
+  /** Shows image `index` (from 0, clamped). */
+  goTo(index: number): void {
+    this.index = index;
+  }
+
+  /** Opens the lightbox at `index` (default: the current image); focus returns to `opener` on close. */
+  open(index = this.index, opener?: HTMLElement | null): void {
+    this.index = this.clamp(index);
+    this.lightbox.open(this.index, opener);
+  }
+
+  /** Closes the lightbox. */
+  close(): void {
+    this.lightbox.close();
+  }
+
+  private get carousel(): boolean {
+    return this.layout !== 'grid' && this.layout !== 'mosaic';
+  }
+
+  private clamp(index: number): number {
+    return Math.max(0, Math.min(this.items.length - 1, Math.round(index) || 0));
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    this.items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
+    this.index = this.clamp(this.index);
+    // The open lightbox follows (in this same update).
+    if (this.lightbox.isOpen) this.lightbox.goTo(this.index);
+    // One formatter per update: the counter and every slide label use it.
+    this.numbers = new Intl.NumberFormat(this.t.lang);
+    const old = changed.get('index');
+    if (old !== undefined && old !== this.index) this.said = `${this.slideLabel(this.index)}. ${slideOf(this.items[this.index]).caption ?? ''}`;
+    if (!this.items.length && !this.warned) {
+      this.warned = true;
+      console.warn(`<${this.localName}>: no <img> or image figure inside; nothing to show.`, this);
+      const detail: GalleryErrorDetail = { reason: 'no-images' };
+      this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('gallery-error', { detail, bubbles: true, composed: true })));
+    }
+  }
+
+  protected override firstUpdated(): void {
+    // A page opened at #ID/N opens the lightbox there.
+    const prefix = this.id && this.hashPrefix();
+    const n = prefix && location.hash.startsWith(prefix) ? Number(location.hash.slice(prefix.length)) : 0;
+    if (n >= 1 && this.items.length) this.updateComplete.then(() => this.open(n - 1));
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('.slide > slot');
+    this.items.forEach((item, i) => {
+      if (slots[i].assignedNodes()[0] !== item) slots[i].assign(item);
+      // Only the current image and its neighbours load now; the rest when they come close.
+      const img = item instanceof HTMLImageElement ? item : item.querySelector('img');
+      const loading = Math.abs(i - this.index) < 2 ? 'eager' : 'lazy';
+      if (img && img.loading !== loading) img.loading = loading;
+    });
+    const old = changed.get('index');
+    if (changed.has('index') || changed.has('layout')) this.scrollToCurrent(old === undefined);
+    if (this.refocus) {
+      this.refocus = false;
+      this.focusCurrent();
+    }
+    if (old === undefined || old === this.index) return;
+    if (this.lightbox.isOpen) this.writeHash(true);
+    const detail: GalleryChangeDetail = { index: this.index };
+    this.dispatchEvent(new CustomEvent('gallery-change', { detail, bubbles: true, composed: true }));
+  }
+
+  protected override render() {
+    const count = this.items.length;
+    if (!count) return nothing;
+    const carousel = this.carousel;
+    const index = this.index;
+    return html`<div part="gallery" role="region" aria-roledescription=${carousel ? 'carousel' : nothing} aria-label=${this.label || this.t.msg('gallery')}>
+        <div part="track" class="track" @scroll=${this.onScroll} @scrollend=${this.sync} @pointerdown=${this.release} @wheel=${this.release}>
+          ${this.items.map((item, i) => {
+            const slide = slideOf(item);
+            const plain = item instanceof HTMLImageElement;
+            return html`<div
+              part="slide"
+              class="slide"
+              role="group"
+              aria-roledescription=${carousel ? 'slide' : nothing}
+              aria-label=${this.slideLabel(i)}
+              style="--r: ${slide.width && slide.height ? slide.width / slide.height : 1.5}"
+              ?inert=${carousel && i !== index}
+              @click=${{ handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true }}
+            >
+              <slot></slot>
+              ${plain && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt ? 'true' : nothing}>${slide.caption}</p>` : nothing}
+              <button part="open" type="button" aria-label=${this.t.msg('open', { n: this.num(i + 1) })}>
+                <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 10V4h6M20 14v6h-6M4 4l6 6M20 20l-6-6" /></svg>
+              </button>
+            </div>`;
+          })}
+        </div>
+        ${carousel ? this.renderControls(count) : nothing}
+        <div class="said" aria-live="polite">${this.said}</div>
+      </div>
+      ${this.lightbox.render()}`;
+  }
+
+  private renderControls(count: number) {
+    const index = this.index;
+    return html`<div part="controls" class="controls">
+      <button part="previous" class="step" type="button" aria-label=${this.t.msg('previous')} aria-disabled=${index === 0} @click=${this.previous}>
+        ${chevron}
+      </button>
+      ${count <= 10
+        ? html`<div part="dots">
+            ${this.items.map(
+              (_, i) =>
+                html`<button type="button" tabindex="-1" aria-label=${this.t.msg('show', { n: this.num(i + 1) })} aria-current=${i === index} @click=${() => this.goTo(i)}></button>`,
+            )}
+          </div>`
+        : nothing}
+      <span part="counter">${this.num(index + 1)} / ${this.num(count)}</span>
+      <button part="next" class="step" type="button" aria-label=${this.t.msg('next')} aria-disabled=${index === count - 1} @click=${this.next}>
+        ${chevron}
+      </button>
+    </div>`;
+  }
+
+  private num(n: number): string {
+    return this.numbers.format(n);
+  }
+
+  private slideLabel(i: number): string {
+    return this.t.msg('slide', { n: this.num(i + 1), count: this.num(this.items.length) });
+  }
+
+  private get track(): HTMLElement | null {
+    return this.renderRoot.querySelector('.track');
+  }
+
+  private rtl(): boolean {
+    return getComputedStyle(this).direction === 'rtl';
+  }
+
+  private scrollToCurrent(instant: boolean): void {
+    const track = this.track;
+    if (!track || !this.carousel) return;
+    this.aim = this.index;
+    // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
+    track.scrollTo({ left: this.index * track.clientWidth * (this.rtl() ? -1 : 1), behavior: instant ? 'instant' : undefined });
+  }
+
+  /** After a swipe or a trackpad scroll settles, the slide in view becomes the current one. */
+  private sync = (): void => {
+    const track = this.track;
+    if (!track || !this.carousel || !track.clientWidth) return;
+    const index = Math.round(Math.abs(track.scrollLeft) / track.clientWidth);
+    // While our own scroll is under way (it may be interrupted by the next one), positions are not the reader's choice.
+    if (this.aim === undefined) this.index = index;
+    else if (index === this.aim) this.aim = undefined;
+  };
+
+  /** The reader takes over: the next place the scroll settles is their choice. */
+  private release = (): void => {
+    this.aim = undefined;
+  };
+
+  private onScroll = (): void => {
+    if ('onscrollend' in window) return;
+    clearTimeout(this.settle);
+    this.settle = setTimeout(this.sync, 150);
+  };
+
+  private onKey = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || this.lightbox.isOpen) return;
+    const step = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
+    const last = this.items.length - 1;
+    const target = e.key === 'Home' ? 0 : e.key === 'End' ? last : step ? this.index + (this.rtl() ? -step : step) : -1;
+    if (target < 0 || target > last) return;
+    e.preventDefault();
+    // Focus on a slide's button follows the move (the old slide becomes inert in the carousel).
+    this.refocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'open';
+    this.goTo(target);
+  };
+
+  /** A click on a photo opens the gallery's lightbox, also for a zoomable figure (instead of its own). */
+  private onSlideClick(e: Event, i: number): void {
+    const path = e.composedPath();
+    // A link inside (a credit) keeps its own behaviour.
+    if (path.some((node) => node instanceof HTMLAnchorElement)) return;
+    e.stopPropagation();
+    const button = path.find((node): node is HTMLButtonElement => node instanceof HTMLButtonElement);
+    this.open(i, button ?? (e.currentTarget as HTMLElement).querySelector('button'));
+  }
+
+  private onClose = (e: Event): void => {
+    if (e.target !== this) return;
+    this.writeHash(false);
+    // The opener can't take focus back (gone, or an inert slide after moving): the current slide's button does.
+    if (document.activeElement === document.body || this.shadowRoot!.activeElement?.closest('dialog')) this.focusCurrent();
+  };
+
+  private focusCurrent(): void {
+    this.renderRoot.querySelectorAll<HTMLElement>('[part="open"]')[this.index]?.focus();
+  }
+
+  /** Deep link `#ID/N` while the lightbox is open; the previous hash comes back on close. */
+  private writeHash(open: boolean): void {
+    if (!this.id) return;
+    const url = new URL(location.href);
+    if (open && !url.hash.startsWith(this.hashPrefix())) this.hashBefore = url.hash;
+    url.hash = open ? `${this.id}/${this.index + 1}` : this.hashBefore;
+    history.replaceState(history.state, '', url);
+  }
+
+  /** `#ID/` as the URL writes it (percent-encoded where an id needs it). */
+  private hashPrefix(): string {
+    const url = new URL(location.href);
+    url.hash = `${this.id}/`;
+    return url.hash;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'image-gallery': ImageGallery;
+  }
+  interface GlobalEventHandlersEventMap {
+    'gallery-change': CustomEvent<GalleryChangeDetail>;
+    'gallery-error': CustomEvent<GalleryErrorDetail>;
+  }
+}

@@ -1,0 +1,569 @@
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { TemplateResult } from 'lit';
+import { ImageFigure } from '../src/image-figure/image-figure-define.js';
+import { ImageGallery } from '../src/image-gallery/image-gallery.js';
+import { captureWarnings, frames, layoutShiftDuring, recordRequests, takeRequests } from './helpers.js';
+
+const HARBOUR = '/public/samples/gallery-harbour.svg';
+const SIZES: [string, number, number][] = [
+  ['/public/samples/gallery-harbour.svg', 1200, 800],
+  ['/public/samples/gallery-tower.svg', 600, 900],
+  ['/public/samples/gallery-field.svg', 1600, 600],
+  ['/public/samples/gallery-market.svg', 900, 900],
+];
+
+const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
+const parts = (el: Element, name: string) => [...el.shadowRoot!.querySelectorAll<HTMLElement>(`[part~="${name}"]`)];
+const dialog = (el: Element) => el.shadowRoot!.querySelector('dialog')!;
+const activePart = (el: Element) => el.shadowRoot!.activeElement?.getAttribute('part') ?? '';
+const photos = (n: number, tag = 'p') =>
+  Array.from({ length: n }, (_, i) => html`<img src="${HARBOUR}?${tag}=${i + 1}" alt="Harbour photo ${i + 1}" width="1200" height="800" loading="lazy" />`);
+const mixed = () => SIZES.map(([src, w, h], i) => html`<img src=${src} alt="Photo ${i + 1}" width=${w} height=${h} />`);
+
+async function gallery(content: TemplateResult | TemplateResult[] = photos(5), layout = 'carousel', id = '') {
+  const el = await fixture<ImageGallery>(
+    html`<image-gallery label="Harbour at dawn" layout=${layout} id=${id || 'g-' + Math.random().toString(36).slice(2)}>${content}</image-gallery>`,
+  );
+  await el.updateComplete;
+  return el;
+}
+
+/** The box of each slide's photo, as a reader sees it. */
+const boxes = (el: ImageGallery) => [...el.querySelectorAll('img')].map((img) => img.getBoundingClientRect());
+
+let upgradeShift = -1;
+
+// The first thing the page does: the preload CSS reserves the upgraded carousel, then it upgrades.
+before(async () => {
+  const style = document.createElement('style');
+  style.textContent = await (await fetch('/src/image-gallery/image-gallery.preload.css')).text();
+  document.head.append(style);
+  const host = document.createElement('div');
+  host.innerHTML = `<image-gallery label="Before upgrade">${SIZES.map(([src, w, h]) => `<img src="${src}" alt="" width="${w}" height="${h}">`).join('')}</image-gallery><p>Text below</p>`;
+  document.body.append(host);
+  await Promise.all([...host.querySelectorAll('img')].map((img) => img.decode().catch(() => {})));
+  await frames(2);
+  upgradeShift = await layoutShiftDuring(async () => {
+    ImageGallery.define();
+    await (host.firstElementChild as ImageGallery).updateComplete;
+  });
+  host.remove();
+});
+
+describe('<image-gallery>', () => {
+  afterEach(async () => {
+    for (const el of document.querySelectorAll('image-gallery')) (el as ImageGallery).close();
+    history.replaceState(null, '', location.pathname + location.search);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+  });
+
+  describe('accessibility', () => {
+    for (const layout of ['carousel', 'grid', 'mosaic']) {
+      it(`is accessible as a ${layout}, light and dark`, async () => {
+        const wrapper = await fixture(html`<div><image-gallery label="Harbour" layout=${layout}>${mixed()}</image-gallery></div>`);
+        const el = wrapper.firstElementChild as ImageGallery;
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        wrapper.setAttribute('theme', 'dark');
+        await expect(el).to.be.accessible();
+      });
+    }
+
+    it('is accessible with the lightbox open, light and dark', async () => {
+      const el = await gallery();
+      el.open(1);
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+      el.setAttribute('theme', 'dark');
+      await expect(el).to.be.accessible();
+    });
+
+    it('is a labelled carousel of "n of N" slides', async () => {
+      const el = await gallery();
+      const region = part(el, 'gallery')!;
+      expect(region.getAttribute('role')).to.equal('region');
+      expect(region.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(region.getAttribute('aria-label')).to.equal('Harbour at dawn');
+      const slides = parts(el, 'slide');
+      expect(slides.map((s) => s.getAttribute('aria-label'))).to.deep.equal(['1 of 5', '2 of 5', '3 of 5', '4 of 5', '5 of 5']);
+      expect(slides.every((s) => s.getAttribute('role') === 'group' && s.getAttribute('aria-roledescription') === 'slide')).to.equal(true);
+      expect(part(el, 'previous')!.getAttribute('aria-label')).to.equal('Previous image');
+      expect(part(el, 'next')!.getAttribute('aria-label')).to.equal('Next image');
+    });
+
+    it('keeps only the current slide reachable in the carousel', async () => {
+      const el = await gallery();
+      expect(parts(el, 'slide').map((s) => s.inert)).to.deep.equal([false, true, true, true, true]);
+    });
+
+    it('announces a change in a polite live region', async () => {
+      const el = await gallery(html`<img src=${HARBOUR} alt="Boats" width="3" height="2" /><img src=${HARBOUR} alt="Nets" data-caption="Nets drying on the quay" width="3" height="2" />`);
+      const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+      expect(live.textContent!.trim()).to.equal('');
+      el.next();
+      await el.updateComplete;
+      expect(live.textContent!.trim()).to.equal('2 of 2. Nets drying on the quay');
+    });
+
+    it('speaks French with lang="fr"', async () => {
+      const wrapper = await fixture(html`<div lang="fr"><image-gallery>${photos(3)}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      expect(part(el, 'previous')!.getAttribute('aria-label')).to.equal('Image précédente');
+      expect(part(el, 'next')!.getAttribute('aria-label')).to.equal('Image suivante');
+      expect(part(el, 'slide')!.getAttribute('aria-label')).to.equal('1 sur 3');
+      expect(part(el, 'gallery')!.getAttribute('aria-label')).to.equal('Galerie d’images');
+    });
+  });
+
+  describe('carousel', () => {
+    it('moves with the previous and next buttons and counts "2 / 5"', async () => {
+      const el = await gallery();
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('1 / 5');
+      expect(part(el, 'previous')!.getAttribute('aria-disabled')).to.equal('true');
+      part(el, 'next')!.click();
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('2 / 5');
+      part(el, 'previous')!.click();
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+
+    it('scrolls the current image into view', async () => {
+      const el = await gallery();
+      el.goTo(3);
+      const track = part(el, 'track')!;
+      await waitUntil(() => Math.abs(track.scrollLeft - 3 * track.clientWidth) < 2, 'scrolled to the fourth image', { timeout: 4000 });
+      const box = boxes(el)[3];
+      const trackBox = track.getBoundingClientRect();
+      expect(box.left).to.be.closeTo(trackBox.left, 1);
+    });
+
+    it('shows a plain image’s data-caption, else its alt (hidden from screen readers, who hear the alt)', async () => {
+      const el = await gallery(html`<img src=${HARBOUR} alt="Boats" width="3" height="2" /><img src=${HARBOUR} alt="Nets" data-caption="Nets drying" width="3" height="2" />`);
+      const [first, second] = parts(el, 'caption');
+      expect(first.textContent).to.equal('Boats');
+      expect(first.getAttribute('aria-hidden')).to.equal('true');
+      expect(second.textContent).to.equal('Nets drying');
+      expect(second.hasAttribute('aria-hidden')).to.equal(false);
+    });
+
+    it('gives mixed sizes one box, so moving never changes the height', async () => {
+      const el = await gallery(mixed());
+      const heights = new Set(boxes(el).map((b) => Math.round(b.height)));
+      expect(heights.size).to.equal(1);
+      const before = el.getBoundingClientRect().height;
+      el.goTo(2);
+      await el.updateComplete;
+      expect(el.getBoundingClientRect().height).to.equal(before);
+    });
+
+    it('does not animate scrolling when the reader prefers reduced motion', async () => {
+      const el = await gallery();
+      expect(getComputedStyle(part(el, 'track')!).scrollBehavior).to.equal('smooth');
+      await emulateMedia({ reducedMotion: 'reduce' });
+      expect(getComputedStyle(part(el, 'track')!).scrollBehavior).to.equal('auto');
+      el.goTo(4);
+      await el.updateComplete;
+      const track = part(el, 'track')!;
+      expect(Math.round(track.scrollLeft)).to.equal(4 * track.clientWidth);
+    });
+
+    it('upgrades without shifting anything (the preload CSS reserves the carousel)', () => {
+      expect(upgradeShift).to.be.at.least(0);
+      expect(upgradeShift).to.be.below(0.001);
+    });
+  });
+
+  describe('keyboard', () => {
+    it('moves with Left, Right, Home and End when focus is in the gallery', async () => {
+      const el = await gallery();
+      part(el, 'next')!.focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.index).to.equal(4);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.index).to.equal(3);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+
+    it('follows reading direction in right-to-left text', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang="ar"><image-gallery label="ميناء">${photos(4)}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      part(el, 'next')!.focus();
+      await sendKeys({ press: 'ArrowLeft' });
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+      el.goTo(2);
+      const track = part(el, 'track')!;
+      await waitUntil(() => Math.abs(Math.abs(track.scrollLeft) - 2 * track.clientWidth) < 2, 'scrolled leftwards to the third image', { timeout: 4000 });
+    });
+
+    it('moves focus with the slide when it was on a slide’s button', async () => {
+      const el = await gallery();
+      parts(el, 'open')[0].focus();
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.shadowRoot!.activeElement === parts(el, 'open')[1]).to.equal(true);
+    });
+
+    it('leaves keys alone that it does not use', async () => {
+      const el = await gallery();
+      part(el, 'next')!.focus();
+      await sendKeys({ press: 'ArrowDown' });
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+  });
+
+  describe('index and events', () => {
+    it('reflects index and fires gallery-change on every change, by any means', async () => {
+      const el = await gallery();
+      const seen: number[] = [];
+      el.addEventListener('gallery-change', (e) => seen.push(e.detail.index));
+      const step = async (action: () => unknown) => {
+        await action();
+        await el.updateComplete;
+      };
+      await step(() => part(el, 'next')!.click()); // 1
+      await step(() => el.next()); // 2
+      await step(() => el.previous()); // 1
+      await step(() => el.goTo(3)); // 3
+      await step(() => (el.index = 0)); // 0
+      await step(() => el.setAttribute('index', '2')); // 2
+      await step(() => parts(el, 'dots')[0].querySelectorAll('button')[4].click()); // 4
+      part(el, 'previous')!.focus();
+      await step(() => sendKeys({ press: 'Home' })); // 0
+      expect(el.getAttribute('index')).to.equal('0');
+      await waitUntil(() => part(el, 'track')!.scrollLeft < 1, 'back at the start', { timeout: 3000 });
+      // A trackpad scroll (or a swipe):
+      const track = part(el, 'track')!;
+      const changed = oneEvent(el, 'gallery-change');
+      track.dispatchEvent(new WheelEvent('wheel', { deltaX: 100, bubbles: true }));
+      track.scrollLeft = 3 * track.clientWidth;
+      expect((await changed).detail.index).to.equal(3);
+      // The lightbox's own buttons:
+      el.open();
+      await el.updateComplete;
+      el.shadowRoot!.querySelector<HTMLElement>('[part="lightbox-next"]')!.click();
+      await el.updateComplete;
+      expect(seen).to.deep.equal([1, 2, 1, 3, 0, 2, 4, 0, 3, 4]);
+      expect(el.getAttribute('index')).to.equal('4');
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('5 / 5');
+    });
+
+    it('does not fire when the index does not change', async () => {
+      const el = await gallery();
+      let count = 0;
+      el.addEventListener('gallery-change', () => count++);
+      el.previous();
+      el.goTo(0);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(count).to.equal(0);
+    });
+
+    it('clamps an index out of range', async () => {
+      const el = await gallery();
+      el.index = 99;
+      await el.updateComplete;
+      expect(el.index).to.equal(4);
+      expect(el.getAttribute('index')).to.equal('4');
+      el.goTo(-3);
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+      el.setAttribute('index', 'banana');
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+      const late = await fixture<ImageGallery>(html`<image-gallery index="12">${photos(3)}</image-gallery>`);
+      expect(late.index).to.equal(2);
+      expect(part(late, 'counter')!.textContent!.trim()).to.equal('3 / 3');
+    });
+  });
+
+  describe('lightbox', () => {
+    it('opens from a slide’s button and closes with Escape, returning focus', async () => {
+      const el = await gallery();
+      el.goTo(1);
+      await el.updateComplete;
+      const opened = oneEvent(el, 'lightbox-open');
+      parts(el, 'open')[1].click();
+      expect((await opened).detail.index).to.equal(1);
+      expect(dialog(el).open).to.equal(true);
+      expect(dialog(el).querySelector('img')!.getAttribute('alt')).to.equal('Harbour photo 2');
+      const closed = oneEvent(el, 'lightbox-close');
+      await sendKeys({ press: 'Escape' });
+      await closed;
+      expect(dialog(el).open).to.equal(false);
+      expect(el.shadowRoot!.activeElement === parts(el, 'open')[1]).to.equal(true);
+    });
+
+    it('opens on a click on the photo, and the gallery follows the lightbox', async () => {
+      const el = await gallery();
+      el.querySelector('img')!.click();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(true);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.index).to.equal(2);
+      const closed = oneEvent(el, 'lightbox-close');
+      el.close();
+      await closed;
+      expect(dialog(el).open).to.equal(false);
+      // The slide the reader was on is now current, and focus is on it rather than lost.
+      expect(activePart(el)).to.equal('open');
+      expect(el.shadowRoot!.activeElement === parts(el, 'open')[2]).to.equal(true);
+    });
+
+    it('opens with open(i) at image i and shows its caption and credit', async () => {
+      const el = await gallery(
+        html`<img src=${HARBOUR} alt="Boats" width="3" height="2" /><img src=${HARBOUR} alt="Nets" data-caption="Nets drying" data-credit="Photo: A. Keel" data-full-src="${HARBOUR}?full" width="3" height="2" />`,
+      );
+      el.open(1);
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      const img = dialog(el).querySelector('img')!;
+      expect(img.getAttribute('src')).to.equal(`${HARBOUR}?full`);
+      expect(dialog(el).textContent).to.contain('Nets drying').and.to.contain('Photo: A. Keel');
+    });
+
+    it('works in the grid and the mosaic', async () => {
+      for (const layout of ['grid', 'mosaic']) {
+        const el = await gallery(mixed(), layout);
+        parts(el, 'open')[2].click();
+        await el.updateComplete;
+        expect(dialog(el).open).to.equal(true);
+        expect(el.index).to.equal(2);
+        const closed = oneEvent(el, 'lightbox-close');
+        el.close();
+        await closed;
+        expect(el.shadowRoot!.activeElement === parts(el, 'open')[2]).to.equal(true);
+      }
+    });
+  });
+
+  describe('deep links', () => {
+    it('writes #ID/N while the lightbox is open, without history entries or hashchange, and restores the hash', async () => {
+      history.replaceState(null, '', '#intro');
+      const el = await gallery(photos(5), 'carousel', 'harbour');
+      const length = history.length;
+      let hashchanges = 0;
+      const count = () => hashchanges++;
+      addEventListener('hashchange', count);
+      const before = location.pathname + location.search;
+      el.open(1);
+      await el.updateComplete;
+      expect(location.hash).to.equal('#harbour/2');
+      el.next();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#harbour/3');
+      el.close();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#intro');
+      await aTimeout(50);
+      removeEventListener('hashchange', count);
+      expect(hashchanges).to.equal(0);
+      expect(history.length).to.equal(length);
+      expect(location.pathname + location.search).to.equal(before);
+    });
+
+    it('leaves the URL alone without an id', async () => {
+      const el = await fixture<ImageGallery>(html`<image-gallery>${photos(3)}</image-gallery>`);
+      el.open(2);
+      await el.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+
+    it('opens the lightbox at the slide a page was opened at', async () => {
+      history.replaceState(null, '', '#trip/3');
+      const el = await gallery(photos(5), 'carousel', 'trip');
+      await waitUntil(() => dialog(el)?.open, 'lightbox opened from the URL');
+      expect(el.index).to.equal(2);
+      expect(dialog(el).querySelector('img')!.getAttribute('alt')).to.equal('Harbour photo 3');
+      el.close();
+      await el.updateComplete;
+      expect(location.hash).to.equal('');
+    });
+
+    it('round-trips an id that needs encoding, and ignores a malformed hash', async () => {
+      history.replaceState(null, '', '#%E0%A4%A');
+      const quiet = await gallery(photos(3), 'carousel', 'fête d’été');
+      await aTimeout(50);
+      expect(dialog(quiet).open).to.equal(false);
+      quiet.open(1);
+      await quiet.updateComplete;
+      quiet.close();
+      await quiet.updateComplete;
+      history.replaceState(null, '', '#f%C3%AAte%20d%E2%80%99%C3%A9t%C3%A9/2');
+      const el = await gallery(photos(3), 'carousel', 'fête d’été');
+      await waitUntil(() => dialog(el).open, 'opened from an encoded hash');
+      expect(el.index).to.equal(1);
+      el.next();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#f%C3%AAte%20d%E2%80%99%C3%A9t%C3%A9/3');
+    });
+
+    it('ignores a hash for another gallery or out of range', async () => {
+      history.replaceState(null, '', '#other/2');
+      const el = await gallery(photos(3), 'carousel', 'mine');
+      await aTimeout(50);
+      expect(dialog(el).open).to.equal(false);
+      history.replaceState(null, '', '#mine/9');
+      const clamped = await gallery(photos(3), 'carousel', 'mine');
+      await waitUntil(() => dialog(clamped).open);
+      expect(clamped.index).to.equal(2);
+    });
+  });
+
+  describe('lazy loading', () => {
+    it('loads the current image and its neighbours, and the others as the reader moves', async () => {
+      await recordRequests();
+      const el = await gallery(photos(7, 'lazy'));
+      await aTimeout(300);
+      const requested = () => takeRequests().then((urls) => urls.filter((u) => u.includes('lazy=')).map((u) => Number(u.split('lazy=')[1])).sort());
+      expect(await requested()).to.deep.equal([1, 2]);
+      expect([...el.querySelectorAll('img')].map((img) => img.loading)).to.deep.equal(['eager', 'eager', 'lazy', 'lazy', 'lazy', 'lazy', 'lazy']);
+      el.goTo(3);
+      await el.updateComplete;
+      await aTimeout(300);
+      expect(await requested()).to.include.members([3, 4, 5]);
+      expect([...el.querySelectorAll('img')].map((img) => img.loading)).to.deep.equal(['lazy', 'lazy', 'eager', 'eager', 'eager', 'lazy', 'lazy']);
+    });
+  });
+
+  describe('layouts', () => {
+    it('keeps every photo’s aspect ratio in the grid', async () => {
+      const el = await gallery(mixed(), 'grid');
+      boxes(el).forEach((box, i) => expect(box.width / box.height).to.be.closeTo(SIZES[i][1] / SIZES[i][2], 0.02));
+      const widths = new Set(boxes(el).map((b) => Math.round(b.width)));
+      expect(widths.size).to.equal(1);
+      expect(part(el, 'controls') === null).to.equal(true);
+    });
+
+    it('justifies mosaic rows: one height per row, every aspect ratio kept, the row filled', async () => {
+      const wrapper = await fixture(html`<div style="width: 760px"><image-gallery layout="mosaic" style="--image-gallery-row-height: 160px">${mixed()}${mixed()}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      const all = boxes(el);
+      all.forEach((box, i) => expect(box.width / box.height).to.be.closeTo(SIZES[i % 4][1] / SIZES[i % 4][2], 0.02));
+      const firstRow = all.filter((b) => Math.abs(b.top - all[0].top) < 1);
+      expect(firstRow.length).to.be.greaterThan(1);
+      firstRow.forEach((b) => expect(b.height).to.be.closeTo(firstRow[0].height, 1));
+      const right = Math.max(...firstRow.map((b) => b.right));
+      expect(right).to.be.closeTo(el.getBoundingClientRect().right, 1);
+    });
+
+    it('shows an unknown layout as a carousel', async () => {
+      const el = await gallery(photos(2), 'spiral');
+      expect(part(el, 'gallery')!.getAttribute('aria-roledescription')).to.equal('carousel');
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('1 / 2');
+    });
+  });
+
+  describe('children', () => {
+    it('takes <image-figure>s by class, whatever their tag name', async () => {
+      class RenamedFigure extends ImageFigure {}
+      customElements.define('renamed-figure', RenamedFigure);
+      const el = await gallery(html`
+        <image-figure credit="Photo: A. Keel"><img src=${HARBOUR} alt="Boats" width="1200" height="800" /><figcaption>Boats at dawn</figcaption></image-figure>
+        <renamed-figure><img src=${HARBOUR} alt="Nets" width="1200" height="800" /><figcaption>Nets</figcaption></renamed-figure>
+        <img src=${HARBOUR} alt="Quay" width="1200" height="800" />
+      `);
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('1 / 3');
+      el.open(0);
+      await el.updateComplete;
+      expect(dialog(el).textContent).to.contain('Boats at dawn').and.to.contain('Photo: A. Keel');
+    });
+
+    it('opens its own lightbox, with every image, from a zoomable figure', async () => {
+      const el = await gallery(html`
+        <img src=${HARBOUR} alt="Boats" width="1200" height="800" />
+        <image-figure zoomable><img src=${HARBOUR} alt="Nets" width="1200" height="800" /></image-figure>
+      `);
+      el.goTo(1);
+      await el.updateComplete;
+      const figure = el.querySelector('image-figure')!;
+      figure.shadowRoot!.querySelector<HTMLElement>('[part="zoom-button"]')!.click();
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(true);
+      expect(figure.shadowRoot!.querySelector('dialog')?.open ?? false).to.equal(false);
+      expect(el.shadowRoot!.querySelector('[part="lightbox-counter"]')!.textContent).to.contain('2 / 2');
+    });
+
+    it('follows images added and removed later', async () => {
+      const el = await gallery(photos(2));
+      const img = document.createElement('img');
+      img.src = HARBOUR;
+      img.alt = 'Late';
+      el.append(img);
+      await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '1 / 3');
+      el.goTo(2);
+      await el.updateComplete;
+      img.remove();
+      await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '2 / 2');
+      expect(el.index).to.equal(1);
+    });
+  });
+
+  describe('bad input', () => {
+    it('renders nothing, warns once and fires gallery-error without images', async () => {
+      const warnings = captureWarnings();
+      const errors: string[] = [];
+      const listener = (e: Event) => errors.push((e as CustomEvent).detail.reason);
+      document.addEventListener('gallery-error', listener);
+      try {
+        const el = await fixture<ImageGallery>(html`<image-gallery label="Empty"><p>No photos today.</p></image-gallery>`);
+        await el.updateComplete;
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(part(el, 'gallery') === null).to.equal(true);
+        expect(el.getBoundingClientRect().height).to.equal(0);
+        expect(warnings.messages.length).to.equal(1);
+        expect(errors).to.deep.equal(['no-images']);
+      } finally {
+        warnings.restore();
+        document.removeEventListener('gallery-error', listener);
+      }
+    });
+
+    it('shows only images: other children are not rendered', async () => {
+      const el = await gallery(html`<p>Stray text</p>${photos(2)}`);
+      expect(el.querySelector('p')!.getClientRects().length).to.equal(0);
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('1 / 2');
+    });
+
+    it('keeps the slot of a broken image', async () => {
+      const el = await gallery(html`${photos(1)}<img src="/nowhere/missing.png" alt="Missing photo" width="1200" height="800" />${photos(1, 'q')}`, 'grid');
+      const broken = el.querySelectorAll('img')[1];
+      await waitUntil(() => broken.complete);
+      const [a, b] = boxes(el);
+      expect(Math.round(b.width)).to.equal(Math.round(a.width));
+      expect(Math.round(b.height)).to.equal(Math.round(a.height));
+    });
+
+    it('shows a single image without a counter that goes anywhere', async () => {
+      const el = await gallery(photos(1));
+      expect(part(el, 'counter')!.textContent!.trim()).to.equal('1 / 1');
+      el.next();
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+      await expect(el).to.be.accessible();
+    });
+  });
+});
