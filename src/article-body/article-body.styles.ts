@@ -1,0 +1,274 @@
+/**
+ * The article's typography. <article-body> has no shadow root: its content is ordinary light-DOM
+ * HTML, so these rules live in the document (adopted once by the element, and shipped as the same
+ * text in article-body.preload.css so pages without JavaScript get them too; a test keeps the two
+ * identical).
+ *
+ * Host CSS: a hostile page's unlayered `p { color: red }` or `* { margin: 0 }` beats any normal
+ * declaration of ours in a cascade layer, so the properties such pages commonly break are
+ * `!important` inside `@layer article-elements`: important declarations in a layer beat every
+ * normal declaration and every unlayered important one. Every value comes from an `--article-*`
+ * token, so hosts theme through tokens; to override a protected property, a host puts an
+ * `!important` rule in a layer declared before ours (`@layer house, article-elements;`).
+ *
+ * Rules target the element's direct children that are plain text elements (`p`, lists, headings…),
+ * never the light DOM of embedded elements, which style their own content. Embedded children are
+ * placed by their `layout` attribute. Written without a space before `:` after a combinator, since
+ * the CDN build's CSS minifier drops such spaces.
+ */
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+export const bodyCss = css`
+@layer article-elements {
+  article-body {
+    --_article-measure: var(--article-measure, 66ch);
+    --_edge: max(var(--_gutter), 50cqi - var(--_article-measure) / 2);
+    --_gutter: var(--article-gutter, 1rem);
+    --_wide: var(--article-wide, 64rem);
+    --_space: var(--article-space, 1.5rem);
+    --_text: var(--article-color-text, light-dark(#1c1b1a, #ecebe8));
+    --_muted: var(--article-color-muted, light-dark(#5d5955, #aaa59f));
+    --_accent: var(--article-color-accent, light-dark(#b3261e, #ff8f85));
+    --_link: var(--article-color-link, var(--_accent));
+    --_rule: var(--article-color-rule, light-dark(#d9d4cc, #3d3a37));
+    --_code-bg: var(--article-color-code, light-dark(#f3f0eb, #2a2826));
+    --_heading: var(--article-font-heading, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    --_mono: var(--article-font-mono, ui-monospace, 'SF Mono', Menlo, Consolas, monospace);
+    display: flow-root !important;
+    container: article-body / inline-size;
+    box-sizing: border-box !important;
+    padding: 0 !important;
+    color: var(--_text) !important;
+    font-family: var(--article-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif) !important;
+    font-size: var(--article-font-size, 1.1875rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: var(--article-line-height, 1.6) !important;
+    letter-spacing: normal;
+    text-align: start;
+    overflow-wrap: break-word;
+  }
+  article-body > * {
+    margin-block: 0 !important;
+    margin-inline: var(--_edge) !important;
+  }
+  article-body > :where(p, ul, ol, dl, blockquote, table, address, details, figure, h2, h3, h4, h5, h6),
+  article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
+    padding: 0 !important;
+  }
+  article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
+    margin: 0 !important;
+  }
+  article-body > :where(p, ul, ol, dl, blockquote, table, address, details, figure),
+  article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
+    color: inherit !important;
+    font: inherit !important;
+  }
+  article-body > figure figcaption {
+    margin-block-start: 0.5em !important;
+    color: var(--_muted) !important;
+    font: 0.8em/1.4 var(--_heading) !important;
+  }
+  article-body > * + * {
+    margin-block-start: var(--_space) !important;
+  }
+  article-body > :where(h2, h3, h4, h5, h6) {
+    color: var(--_text) !important;
+    font-family: var(--_heading) !important;
+    font-style: normal !important;
+    font-weight: 700 !important;
+    line-height: 1.25 !important;
+    text-wrap: balance;
+    clear: both;
+  }
+  article-body > h2 {
+    font-size: 1.45em !important;
+  }
+  article-body > h3 {
+    font-size: 1.2em !important;
+  }
+  article-body > :where(h4, h5, h6) {
+    font-size: 1em !important;
+  }
+  article-body > * + :where(h2, h3, h4, h5, h6) {
+    margin-block-start: calc(var(--_space) * 1.75) !important;
+  }
+  article-body > :where(h2, h3, h4, h5, h6) + * {
+    margin-block-start: calc(var(--_space) * 0.5) !important;
+  }
+  article-body > :where(ul, ol) {
+    padding-inline-start: 1.5em !important;
+  }
+  article-body > :where(ul, ol) li + li {
+    margin-block-start: 0.35em !important;
+  }
+  article-body > :where(ul, ol) li::marker {
+    color: var(--_muted);
+  }
+  article-body > dl dt {
+    font-weight: 700 !important;
+  }
+  article-body > dl dd {
+    margin-inline-start: 1.5em !important;
+  }
+  article-body > blockquote {
+    padding-inline-start: 1em !important;
+    border-inline-start: 3px solid var(--_accent) !important;
+    font-style: italic !important;
+  }
+  article-body > blockquote p + p {
+    margin-block-start: 0.75em !important;
+  }
+  article-body > hr {
+    clear: both;
+    block-size: 0 !important;
+    inline-size: 6rem !important;
+    margin-inline: auto !important;
+    border: 0 !important;
+    border-block-start: 1px solid var(--_rule) !important;
+  }
+  article-body > * code {
+    font-family: var(--_mono) !important;
+    font-size: 0.85em !important;
+    padding: 0.1em 0.3em !important;
+    border-radius: 4px;
+    background: var(--_code-bg);
+  }
+  article-body > pre {
+    overflow-x: auto;
+    padding: 1em !important;
+    border-radius: var(--article-radius, 8px);
+    background: var(--_code-bg);
+    font-size: 0.85em !important;
+    line-height: 1.5 !important;
+  }
+  article-body > pre code {
+    padding: 0 !important;
+    font-size: inherit !important;
+    background: none;
+  }
+  article-body > table {
+    inline-size: calc(100cqi - 2 * var(--_edge));
+    inline-size: stretch;
+    border-collapse: collapse;
+    font-size: 0.9em !important;
+  }
+  article-body > table :where(th, td) {
+    padding: 0.45em 0.6em !important;
+    border-block-end: 1px solid var(--_rule) !important;
+    text-align: start;
+    vertical-align: top;
+  }
+  article-body > table th {
+    font-family: var(--_heading) !important;
+    font-weight: 700 !important;
+  }
+  article-body > :where(p, figure) img,
+  article-body > img {
+    max-inline-size: 100% !important;
+    block-size: auto !important;
+  }
+  article-body > :where(p, ul, ol, dl, blockquote, table, h2, h3, h4, h5, h6) a[href] {
+    color: var(--_link) !important;
+    text-decoration-line: underline !important;
+    text-decoration-thickness: max(1px, 0.06em) !important;
+    text-decoration-color: color-mix(in srgb, currentColor 45%, transparent) !important;
+    text-underline-offset: 0.18em !important;
+  }
+  article-body > :where(p, ul, ol, dl, blockquote, table, h2, h3, h4, h5, h6) a[href]:hover {
+    text-decoration-color: currentColor !important;
+  }
+  article-body > :where(p, ul, ol, dl, blockquote, table, h2, h3, h4, h5, h6) a[href]:focus-visible {
+    outline: 2px solid var(--_link);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+  article-body[dropcap] > p:first-of-type::first-letter {
+    initial-letter: 3;
+    margin-inline-end: 0.12em;
+    color: var(--_accent);
+    font-family: var(--_heading);
+    font-weight: 700;
+  }
+  @supports not (initial-letter: 3) {
+    article-body[dropcap] > p:first-of-type::first-letter {
+      float: inline-start;
+      font-size: 3.3em;
+      line-height: 0.85;
+      padding-block-start: 0.06em;
+    }
+  }
+  article-body > [layout='inset'] {
+    margin-inline: calc(var(--_edge) + min(4cqi, 2.5rem)) !important;
+  }
+  article-body > [layout='wide'] {
+    margin-inline: min(var(--_edge), max(var(--_gutter), 50cqi - var(--_wide) / 2)) !important;
+  }
+  article-body > [layout='full'] {
+    margin-inline: 0 !important;
+  }
+  article-body > [layout='left'],
+  article-body > [layout='right'] {
+    inline-size: min(45%, 18rem) !important;
+    margin-block: 0.3em var(--_space) !important;
+  }
+  article-body > [layout='left'] {
+    float: inline-start;
+    margin-inline: max(var(--_gutter), var(--_edge) - 6rem) 1.5em !important;
+  }
+  article-body > [layout='right'] {
+    float: inline-end;
+    margin-inline: 1.5em max(var(--_gutter), var(--_edge) - 6rem) !important;
+  }
+  @container article-body (width < 34rem) {
+    article-body > [layout='left'],
+    article-body > [layout='right'] {
+      float: none;
+      inline-size: auto !important;
+      margin-inline: var(--_edge) !important;
+    }
+  }
+  @media print {
+    article-body {
+      --_gutter: 0px;
+      font-size: 11pt !important;
+    }
+    article-body > :where(p, ul, ol, dl, blockquote, table) a[href^='http']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+    article-body > [layout] {
+      break-inside: avoid;
+    }
+    article-body > :where(h2, h3, h4, h5, h6) {
+      break-after: avoid;
+    }
+  }
+}
+`;
+
+/**
+ * The measure is resolved once, on the body (a registered `<length>` inherits as pixels), so `66ch`
+ * means the body text's characters even in children with their own font size. `@property` rules
+ * are ignored in constructed stylesheets, hence this call (the preload CSS has the rule).
+ */
+export function registerMeasure(): void {
+  try {
+    CSS.registerProperty({ name: '--_article-measure', syntax: '<length>', inherits: true, initialValue: '672px' });
+  } catch {
+    // Registered already.
+  }
+}
+
+const cache = new Map<string, CSSResult>();
+
+/** The document stylesheet for a body element registered as `tag` (hosts may rename it). */
+export function bodyStyles(tag = 'article-body'): CSSResult {
+  let styles = cache.get(tag);
+  if (!styles) {
+    styles = unsafeCSS(bodyCss.cssText.replace(/(^|[^-\w])article-body(?![-\w])/g, `$1${tag}`));
+    cache.set(tag, styles);
+  }
+  return styles;
+}

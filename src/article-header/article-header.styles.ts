@@ -1,0 +1,185 @@
+import { css, unsafeCSS, type CSSResult } from 'lit';
+
+/** The chrome, in the shadow root. */
+export const styles = css`
+  :host {
+    display: block;
+    --_gap: var(--article-header-gap, 0.6rem);
+  }
+  .header {
+    display: flex;
+    flex-direction: column;
+    gap: var(--_gap);
+  }
+  p {
+    margin: 0;
+  }
+  [part='section'] {
+    color: var(--_color-accent);
+    font: 700 0.8125rem / 1.3 var(--_font-heading);
+    letter-spacing: 0.08em;
+    text-transform: uppercase;
+  }
+  [part='section-link'] {
+    color: inherit;
+    text-decoration: none;
+  }
+  [part='section-link']:hover {
+    text-decoration: underline;
+  }
+  [part='byline'],
+  [part='dateline'] {
+    font: 400 0.875rem / 1.45 var(--_font-heading);
+  }
+  [part='byline'] {
+    color: var(--_color-text);
+  }
+  [part='dateline'] {
+    display: flex;
+    flex-wrap: wrap;
+    color: var(--_color-muted);
+  }
+  [part='dateline'] > * + *::before {
+    content: '·';
+    margin-inline: 0.45em;
+  }
+  [part='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5rem;
+    min-block-size: 2.25rem;
+  }
+  button {
+    all: initial;
+    box-sizing: border-box;
+    color-scheme: inherit;
+    display: inline-flex;
+    align-items: center;
+    gap: 0.4em;
+    block-size: 2.25rem;
+    padding-inline: 0.85rem;
+    border: 1px solid var(--article-header-button-border, var(--_color-muted));
+    border-radius: 999px;
+    background: transparent;
+    color: var(--_color-text);
+    font: 600 0.8125rem / 1 var(--_font-heading);
+    cursor: pointer;
+    transition: background-color 0.15s ease;
+  }
+  button:hover {
+    background: color-mix(in srgb, var(--_color-text) 8%, transparent);
+  }
+  button:focus-visible {
+    outline: 2px solid var(--_color-accent);
+    outline-offset: 2px;
+  }
+  button svg {
+    inline-size: 1em;
+    block-size: 1em;
+    fill: none;
+    stroke: currentColor;
+    stroke-width: 2;
+    stroke-linecap: round;
+    stroke-linejoin: round;
+  }
+  :host(:dir(rtl)) button svg {
+    transform: scaleX(-1);
+  }
+  [part='status'] {
+    color: var(--_color-muted);
+    font: 400 0.8125rem / 1.3 var(--_font-heading);
+  }
+  [part='link-field'] {
+    flex: 1 1 16rem;
+    min-inline-size: 0;
+    padding: 0.4rem 0.6rem;
+    border: 1px solid var(--_color-muted);
+    border-radius: var(--_radius);
+    background: var(--_color-surface);
+    color: var(--_color-text);
+    font: 400 0.8125rem / 1.3 var(--_font-heading);
+  }
+  @media (prefers-reduced-motion: reduce) {
+    button {
+      transition: none;
+    }
+  }
+  @media print {
+    [part='actions'] {
+      display: none;
+    }
+  }
+`;
+
+/**
+ * The light-DOM content's typography (headline, standfirst, bylines, dates), in the document for
+ * the reasons given in article-body.styles.ts; the same text is in article-header.preload.css. A `css`
+ * template, so the CDN build minifies it.
+ */
+export const headerCss = css`
+@layer article-elements {
+  article-header {
+    --_text: var(--article-color-text, light-dark(#1c1b1a, #ecebe8));
+    --_muted: var(--article-color-muted, light-dark(#5d5955, #aaa59f));
+    --_heading: var(--article-font-heading, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
+    display: block !important;
+    box-sizing: border-box !important;
+    padding-block: 0 var(--article-space, 1.5rem) !important;
+    padding-inline: max(var(--article-gutter, 1rem), (100% - var(--article-measure, 66ch)) / 2) !important;
+    color: var(--_text) !important;
+    font-family: var(--article-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif) !important;
+    font-size: var(--article-font-size, 1.1875rem) !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
+    line-height: 1.45 !important;
+    text-align: start;
+  }
+  article-header > * {
+    margin: 0 !important;
+    padding: 0 !important;
+  }
+  article-header > :not([slot]) {
+    color: var(--_text) !important;
+    font-family: var(--_heading) !important;
+    font-size: clamp(1.875rem, 1.3rem + 1.9vw, 2.75rem) !important;
+    font-style: normal !important;
+    font-weight: 800 !important;
+    line-height: 1.1 !important;
+    letter-spacing: -0.01em !important;
+    text-wrap: balance;
+  }
+  article-header > [slot='dek'] {
+    color: var(--_muted) !important;
+    font: inherit !important;
+    font-size: 1.2em !important;
+    line-height: 1.4 !important;
+    text-wrap: pretty;
+  }
+  article-header > [slot='byline'] {
+    color: inherit !important;
+    font: 600 0.875rem/1.45 var(--_heading) !important;
+  }
+  article-header > a[slot='byline'] {
+    text-decoration-line: underline !important;
+    text-decoration-color: color-mix(in srgb, currentColor 40%, transparent) !important;
+    text-underline-offset: 0.2em !important;
+  }
+  article-header > time {
+    color: var(--_muted) !important;
+    font: 400 0.875rem/1.45 var(--_heading) !important;
+  }
+}
+`;
+
+const cache = new Map<string, CSSResult>();
+
+/** The document stylesheet for a header element registered as `tag` (hosts may rename it). */
+export function headerStyles(tag = 'article-header'): CSSResult {
+  let styles = cache.get(tag);
+  if (!styles) {
+    styles = unsafeCSS(headerCss.cssText.replace(/(^|[^-\w])article-header(?![-\w])/g, `$1${tag}`));
+    cache.set(tag, styles);
+  }
+  return styles;
+}

@@ -1,0 +1,30 @@
+/**
+ * What <article-header> looks up in its page: the article body to take the reading time from, the
+ * URL to share, and whether a link is safe to render. No rendering here.
+ */
+import { ArticleBody } from '../article-body/article-body.js';
+
+/** The body named by `for="ID"`, else the first one in the header's `<article>` (found by class, never by tag name). */
+export function findArticleBody(header: Element, htmlFor: string | undefined): ArticleBody | undefined {
+  if (htmlFor) {
+    const target = (header.getRootNode() as Document | ShadowRoot).getElementById?.(htmlFor);
+    return target instanceof ArticleBody ? target : undefined;
+  }
+  const article = header.closest('article');
+  return [...(article?.querySelectorAll('*') ?? [])].find((el): el is ArticleBody => el instanceof ArticleBody);
+}
+
+/** The `url` given, else the page's canonical URL, else its address. */
+export function shareUrl(doc: Document, url: string | undefined): string {
+  return url || doc.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || doc.location?.href || '';
+}
+
+/** `href` when it is an http(s) or relative URL (never `javascript:` or `data:`), else undefined. */
+export function safeHref(href: string | undefined, base: string): string | undefined {
+  if (!href?.trim()) return undefined;
+  try {
+    return /^https?:$/.test(new URL(href, base).protocol) ? href : undefined;
+  } catch {
+    return undefined;
+  }
+}

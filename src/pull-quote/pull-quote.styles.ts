@@ -1,0 +1,90 @@
+import { css } from 'lit';
+
+export const styles = css`
+  :host {
+    display: block;
+    --_accent: var(--pull-quote-accent, var(--_color-accent));
+    --_font: var(--pull-quote-font, var(--_font-body));
+    --_size: var(--pull-quote-font-size, clamp(1.375rem, 1.1rem + 1.1vw, 1.75rem));
+    margin-block: var(--pull-quote-margin-block, 2rem);
+  }
+  :host([layout='wide']) {
+    --_size: var(--pull-quote-font-size, clamp(1.5rem, 1.1rem + 2vw, 2.25rem));
+  }
+  :host([layout='left']),
+  :host([layout='right']) {
+    --_size: var(--pull-quote-font-size, 1.25rem);
+    float: inline-start;
+    inline-size: min(45%, 18rem);
+    margin-block: 0.25rem 1rem;
+    margin-inline: 0 1.5rem;
+  }
+  :host([layout='right']) {
+    float: inline-end;
+    margin-inline: 1.5rem 0;
+  }
+  @media (max-width: 36rem) {
+    :host([layout='left']),
+    :host([layout='right']) {
+      float: none;
+      inline-size: auto;
+      margin: var(--pull-quote-margin-block, 2rem) 0;
+    }
+  }
+  [part='figure'] {
+    margin: 0;
+    padding-inline-start: 1.25rem;
+    border-inline-start: 4px solid var(--_accent);
+  }
+  :host([layout='wide']) [part='figure'] {
+    padding: 1.25rem 0;
+    border: 0;
+    border-block: 3px solid var(--_accent);
+    text-align: center;
+  }
+  :host([layout='left']) [part='figure'],
+  :host([layout='right']) [part='figure'] {
+    padding: 0.75rem 0 0;
+    border: 0;
+    border-block-start: 3px solid var(--_accent);
+  }
+  ::slotted(*) {
+    margin: 0;
+    padding: 0;
+    border: 0;
+    color: var(--_color-text);
+    font: 600 var(--_size) / 1.25 var(--_font);
+    font-style: normal;
+    text-wrap: balance;
+  }
+  [part='attribution'] {
+    margin-block-start: 0.875rem;
+    color: var(--_color-muted);
+    font: 400 0.9375rem / 1.4 var(--_font-heading);
+  }
+  [part='by'] {
+    display: block;
+    color: var(--_color-text);
+    font-style: normal;
+    font-weight: 700;
+  }
+  [part='by']::before {
+    content: '— ' / '';
+  }
+  [part='by-title'] + [part='source']::before {
+    /* Inline-block: the link's underline does not reach it. */
+    content: '·' / '';
+    display: inline-block;
+    margin-inline: 0.4em;
+    color: var(--_color-muted);
+  }
+  [part='source'] {
+    color: var(--_accent);
+    text-underline-offset: 0.15em;
+  }
+  [part='source']:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 2px;
+    border-radius: 2px;
+  }
+`;

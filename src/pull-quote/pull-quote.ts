@@ -1,0 +1,125 @@
+/**
+ * <pull-quote>: a quotation lifted out of the article and set large, with its attribution. The
+ * author's <blockquote> stays in light DOM (it reads as a plain quotation without JavaScript);
+ * the element adds the attribution as a figure caption and language-appropriate quotation marks.
+ */
+import { LitElement, html, nothing, unsafeCSS, type CSSResult } from 'lit';
+import { define } from '../core/define.js';
+import { LocalizeController } from '../core/localize.js';
+import { adoptDocumentStyles, tokens } from '../core/tokens.js';
+import { styles } from './pull-quote.styles.js';
+import { quoteMarksCss } from './quote-marks.js';
+
+export type PullQuoteLayout = 'inset' | 'wide' | 'left' | 'right';
+
+const strings = {
+  en: { source: 'Read the source' },
+  fr: { source: 'Lire la source' },
+};
+
+/** The document rules for the quotation marks, one sheet per tag name (hosts may rename it). */
+const markSheets = new Map<string, CSSResult>();
+function markSheet(tag: string): CSSResult {
+  let sheet = markSheets.get(tag);
+  if (!sheet) markSheets.set(tag, (sheet = unsafeCSS(quoteMarksCss(tag))));
+  return sheet;
+}
+
+/**
+ * @summary A quotation set large, with its attribution and the quotation marks of its language.
+ *
+ * @slot - The quotation: a `<blockquote>` (with `cite` if you like), usually holding `<p>`s.
+ *
+ * @csspart figure - The frame around the quotation and its attribution.
+ * @csspart attribution - The caption under the quotation.
+ * @csspart by - The name of the person quoted (a `<cite>`).
+ * @csspart by-title - Their role or title.
+ * @csspart source - The link to the source, when `cite` is an http(s) URL.
+ *
+ * @cssproperty [--pull-quote-accent=var(--article-color-accent)] - The rule beside the quote and the marks.
+ * @cssproperty [--pull-quote-font=var(--article-font-body)] - The quotation's font family.
+ * @cssproperty [--pull-quote-font-size=clamp(1.375rem, 1.1rem + 1.1vw, 1.75rem)] - The quotation's size (per layout by default).
+ * @cssproperty [--pull-quote-margin-block=2rem] - Space above and below.
+ */
+export class PullQuote extends LitElement {
+  static override styles = [tokens, styles];
+
+  static override properties = {
+    by: {},
+    byTitle: { attribute: 'by-title' },
+    cite: {},
+    layout: { reflect: true },
+  };
+
+  /** Registers the element under `tag` (default `pull-quote`), once. */
+  static define(tag = 'pull-quote'): void {
+    define(tag, this);
+  }
+
+  /** Who said it. */
+  declare by: string | undefined;
+  /** Their role or title, shown under the name. */
+  declare byTitle: string | undefined;
+  /** The source's URL (else the blockquote's `cite`, which it also sets); linked only when it is http(s). */
+  declare cite: string | undefined;
+  /** Where the article body places it: `inset` (in the column, default), `wide`, `left` or `right`. */
+  declare layout: PullQuoteLayout;
+
+  private readonly t = new LocalizeController(this, strings);
+  private warnedFor?: string;
+
+  constructor() {
+    super();
+    this.layout = 'inset';
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDocumentStyles(this);
+    adoptDocumentStyles(this, markSheet(this.localName));
+  }
+
+  /** The source URL, resolved against the page, when it is safe to link (http or https). */
+  get sourceUrl(): string | undefined {
+    const raw = (this.cite ?? this.querySelector(':scope > blockquote')?.getAttribute('cite') ?? '').trim();
+    if (!raw) return undefined;
+    try {
+      const url = new URL(raw, this.ownerDocument.baseURI);
+      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
+    } catch {
+      // not a URL: warned below
+    }
+    if (this.warnedFor !== raw) {
+      this.warnedFor = raw;
+      console.warn(`<${this.localName}>: not linking the source "${raw}" (only http and https URLs are linked).`, this);
+    }
+    return undefined;
+  }
+
+  protected override updated(): void {
+    // The source belongs on the quotation itself, where assistive tools and scrapers look for it.
+    const blockquote = this.querySelector(':scope > blockquote');
+    const source = this.sourceUrl;
+    if (blockquote && source && !blockquote.hasAttribute('cite')) blockquote.setAttribute('cite', source);
+  }
+
+  protected override render() {
+    const by = this.by?.trim();
+    const title = this.byTitle?.trim();
+    const source = this.sourceUrl;
+    return html`<figure part="figure">
+      <slot @slotchange=${() => this.requestUpdate()}></slot>
+      ${by || title || source
+        ? html`<figcaption part="attribution">${by ? html`<cite part="by">${by}</cite>` : nothing}${title
+              ? html`<span part="by-title">${title}</span>`
+              : nothing}${source ? html`<a part="source" href=${source}>${this.t.msg('source')}</a>` : nothing}</figcaption>`
+        : nothing}
+    </figure>`;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'pull-quote': PullQuote;
+  }
+}
