@@ -1,0 +1,129 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
+import { LitElement, css } from 'lit';
+import { adoptDocumentStyles, tokens } from '../src/core/tokens.js';
+import { THEMES_CSS, themes } from '../src/themes/themes.js';
+import '../src/article-body/article-body-define.js';
+import '../src/related-articles/related-articles-define.js';
+
+/** A test-only element that shows the internal tokens its shadow root computes. */
+class TokenProbe extends LitElement {
+  static override styles = [tokens, css`:host { display: block; background: var(--_color-surface); }`];
+  override connectedCallback(): void {
+    super.connectedCallback();
+    adoptDocumentStyles(this, themes);
+  }
+  read(name: string): string {
+    return getComputedStyle(this).getPropertyValue(name).trim();
+  }
+  get color(): string {
+    return getComputedStyle(this).color;
+  }
+}
+customElements.define('token-probe', TokenProbe);
+
+const LIGHT_TEXT = 'rgb(28, 27, 26)'; // #1c1b1a
+const DARK_TEXT = 'rgb(236, 235, 232)'; // #ecebe8
+
+async function probe(theme?: string): Promise<TokenProbe> {
+  const wrapper = await fixture(html`<section theme=${theme ?? ''}><token-probe></token-probe></section>`);
+  return wrapper.firstElementChild as TokenProbe;
+}
+
+describe('themes', () => {
+  afterEach(() => emulateMedia({ colorScheme: 'light', media: 'screen' }));
+
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark', 'newspaper', 'magazine', 'newspaper dark', 'magazine dark']) {
+      it(`keeps text readable in theme="${theme}"`, async () => {
+        const wrapper = await fixture(html`<article theme=${theme}>
+          <related-articles heading="Latest in Culture">
+            <ul><li data-section="Crafts"><a href="/a">A potter fires the kiln</a> <time datetime="2026-11-08">8 Nov</time></li></ul>
+          </related-articles>
+          <article-body><p>Plain text with <a href="https://news.example/a">a link</a>.</p></article-body>
+        </article>`);
+        await (wrapper.querySelector('related-articles') as LitElement).updateComplete;
+        await expect(wrapper).to.be.accessible();
+      });
+    }
+  });
+
+  describe('presets', () => {
+    it('set the tokens inside shadow roots from any ancestor', async () => {
+      const plain = await probe();
+      const body = plain.read('--_font-body');
+      expect(body).to.contain('Charter');
+      const newspaper = await probe('newspaper');
+      expect(newspaper.read('--_font-body')).to.match(/^Georgia/);
+      expect(newspaper.read('--_font-heading')).to.contain('Iowan Old Style');
+      expect(newspaper.read('--_radius')).to.equal('2px');
+      const magazine = await probe('magazine');
+      expect(magazine.read('--_font-body')).to.match(/^system-ui/);
+      expect(magazine.read('--_radius')).to.equal('14px');
+      expect(magazine.read('--_color-accent')).to.not.equal(newspaper.read('--_color-accent'));
+    });
+
+    it('leave a host’s own token values on a closer element in charge', async () => {
+      const wrapper = await fixture(html`<div theme="magazine"><div style="--article-radius: 3px"><token-probe></token-probe></div></div>`);
+      expect((wrapper.querySelector('token-probe') as TokenProbe).read('--_radius')).to.equal('3px');
+    });
+
+    it('paint a themed container with the theme’s background and text colour', async () => {
+      const wrapper = await fixture(html`<section theme="newspaper"><p>Text</p></section>`);
+      expect(getComputedStyle(wrapper).backgroundColor).to.equal('rgb(248, 245, 238)'); // #f8f5ee
+      expect(getComputedStyle(wrapper).color).to.equal('rgb(20, 20, 20)');
+    });
+  });
+
+  describe('light and dark', () => {
+    it('stay light on a page that declares no colour scheme, even when the reader prefers dark', async () => {
+      await emulateMedia({ colorScheme: 'dark' });
+      expect((await probe()).color).to.equal(LIGHT_TEXT);
+    });
+
+    it('go dark with theme="dark", and with a preset: theme="newspaper dark"', async () => {
+      expect((await probe('dark')).color).to.equal(DARK_TEXT);
+      expect((await probe('newspaper dark')).color).to.equal('rgb(233, 230, 224)'); // #e9e6e0
+      expect((await probe('newspaper')).color).to.equal('rgb(20, 20, 20)'); // #141414
+    });
+
+    it('follow prefers-color-scheme where the page allows both schemes', async () => {
+      const wrapper = await fixture(html`<div style="color-scheme: light dark"><token-probe></token-probe></div>`);
+      const el = wrapper.firstElementChild as TokenProbe;
+      await emulateMedia({ colorScheme: 'dark' });
+      expect(el.color).to.equal(DARK_TEXT);
+      await emulateMedia({ colorScheme: 'light' });
+      expect(el.color).to.equal(LIGHT_TEXT);
+    });
+
+    it('let theme="light" win over a reader who prefers dark', async () => {
+      const wrapper = await fixture(html`<div style="color-scheme: light dark"><div theme="light"><token-probe></token-probe></div></div>`);
+      await emulateMedia({ colorScheme: 'dark' });
+      expect((wrapper.querySelector('token-probe') as TokenProbe).color).to.equal(LIGHT_TEXT);
+    });
+  });
+
+  describe('print', () => {
+    it('prints light, without the theme’s background, and shows the URLs of links in the article text', async () => {
+      const wrapper = await fixture(html`<article theme="newspaper dark">
+        <article-body><p>Read <a href="https://news.example/river">the river report</a>.</p></article-body>
+        <token-probe></token-probe>
+      </article>`);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(wrapper).backgroundColor).to.equal('rgba(0, 0, 0, 0)');
+      expect((wrapper.querySelector('token-probe') as TokenProbe).color).to.equal('rgb(20, 20, 20)');
+      const after = getComputedStyle(wrapper.querySelector('a')!, '::after').content;
+      expect(after).to.contain('https://news.example/river');
+      await emulateMedia({ media: 'screen' });
+      expect(getComputedStyle(wrapper.querySelector('a')!, '::after').content).to.equal('none');
+    });
+  });
+
+  describe('CDN stylesheet', () => {
+    it('ships the same rules in themes.preload.css', async () => {
+      const file = await (await fetch('/src/themes/themes.preload.css')).text();
+      const normalize = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
+      expect(normalize(file)).to.equal(normalize(THEMES_CSS));
+    });
+  });
+});
