@@ -8,20 +8,19 @@ import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 
 /**
  * The demo's URLs as `npm start` serves them: `/samples/*` from public/, and /no-js.html. A
- * `delay=MS` query parameter (up to 5 s) holds any response back; so does a page whose URL has
- * `slow-images` for the images it requests, to test images that arrive late.
+ * `delay=MS` query parameter (up to 5 s) holds any response back, to test images that arrive late.
  */
 async function demoUrls(ctx, next) {
   const url = new URL(ctx.url, 'http://x');
-  const slowImage = url.pathname.startsWith('/samples/') && (ctx.get('referer') ?? '').includes('slow-images');
-  const delay = slowImage ? 1500 : Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
+  const delay = Math.min(Number(url.searchParams.get('delay')) || 0, 5000);
   if (delay) await new Promise((resolve) => setTimeout(resolve, delay));
   if (isNoJsPath(url.pathname)) {
     ctx.type = 'html';
     ctx.body = await noJsPage(process.cwd());
     return;
   }
-  if (url.pathname.startsWith('/samples/')) ctx.url = `/public${url.pathname}${url.search}`;
+  if (!url.pathname.startsWith('/samples/')) return next();
+  ctx.url = `/public${url.pathname}${url.search}`;
   return next();
 }
 

@@ -1,13 +1,14 @@
 /**
  * The shared theme: public `--article-*` tokens mapped to internal `--_*` properties with light and
- * dark defaults, and the document-level rules that let `theme="light|dark"` on any ancestor pick
- * a scheme.
+ * dark defaults, and adoptDocumentStyles(), which puts document-level rules (by default the themes
+ * that `theme="…"` on any ancestor picks) into the element's document.
  *
  * Defaults use `light-dark()`, which follows the inherited `color-scheme`: a page that declares
  * `color-scheme: light dark` gets our dark theme when the reader prefers dark; a page that declares
  * nothing stays light (so a light-only host page never shows dark cards), and `theme` forces either.
  */
 import { css, type CSSResult } from 'lit';
+import { themes } from '../themes/themes.js';
 
 /** Include first in every element's `static styles`. */
 export const tokens = css`
@@ -35,10 +36,10 @@ export const tokens = css`
   :host([hidden]) {
     display: none !important;
   }
-  :host([theme='light']) {
+  :host([theme~='light']) {
     color-scheme: light;
   }
-  :host([theme='dark']) {
+  :host([theme~='dark']) {
     color-scheme: dark;
   }
   *,
@@ -48,20 +49,11 @@ export const tokens = css`
   }
 `;
 
-/** Rules that must live in the document, not in a shadow root: a `theme` on any ancestor. */
-export const documentStyles = css`
-  @layer article-elements {
-    [theme='light'] {
-      color-scheme: light;
-    }
-    [theme='dark'] {
-      color-scheme: dark;
-    }
-  }
-`;
-
-/** Adopts a stylesheet into the element's document once (idempotent, cheap to call on connect). */
-export function adoptDocumentStyles(element: Element, styles: CSSResult = documentStyles): void {
+/**
+ * Adopts a stylesheet into the element's document once (idempotent, cheap to call on connect).
+ * By default the themes (src/themes/): `theme="light|dark|newspaper|magazine"` on any ancestor.
+ */
+export function adoptDocumentStyles(element: Element, styles: CSSResult = themes): void {
   const doc = element.ownerDocument;
   const sheet = styles.styleSheet;
   if (!sheet || !doc.adoptedStyleSheets || doc.adoptedStyleSheets.includes(sheet)) return;

@@ -1,0 +1,187 @@
+// The sample article (index.html) as readers get it: through the script-tag bundle in a frame,
+// without JavaScript (/no-js.html), under a hostile host stylesheet, and in every theme.
+// `npm test` builds dist/ first; the web test runner serves /samples/ and /no-js.html as `npm start` does.
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { frames } from './helpers.js';
+
+type Upgradable = Element & { updateComplete?: Promise<unknown> };
+
+const HOSTILE_CSS = `
+  * { margin: 0; padding: 0; }
+  p { color: red; font: 30px serif; }
+  a { text-decoration: none; color: inherit; }
+  img { width: 100% !important; }
+  button { all: unset; }
+  h1, h2 { font: 12px monospace; letter-spacing: 3px; }
+  blockquote { border: 5px solid lime; }
+  ul { list-style: square; }
+  figure, figcaption { display: inline; }`;
+
+/** Loads `src` (or `srcdoc`) in a frame of the given width; resolves when every element has rendered and every image has settled. */
+async function openFrame({ src, srcdoc, width = 1280 }: { src?: string; srcdoc?: string; width?: number }): Promise<HTMLIFrameElement> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  if (srcdoc !== undefined) frame.srcdoc = srcdoc;
+  else frame.src = src!;
+  document.body.append(frame);
+  await loaded;
+  const doc = frame.contentDocument!;
+  const win = frame.contentWindow!;
+  if (doc.querySelector('script[type=module]')) {
+    await new Promise<void>((resolve) => (win.customElements.get('article-body') ? resolve() : win.addEventListener('load', () => resolve())));
+    for (const tag of ['article-header', 'article-body', 'image-gallery', 'image-figure', 'pull-quote', 'tweet-quote', 'video-embed', 'related-articles']) {
+      await win.customElements.whenDefined(tag);
+    }
+  }
+  // Scroll through the page so lazy images load, then wait for every image to settle.
+  for (let y = 0; y < doc.documentElement.scrollHeight; y += 600) {
+    win.scrollTo(0, y);
+    await frames(2);
+  }
+  win.scrollTo(0, 0);
+  const images = [...doc.querySelectorAll('img')];
+  const settled = (img: HTMLImageElement) =>
+    new Promise((resolve) => {
+      img.addEventListener('load', resolve, { once: true });
+      img.addEventListener('error', resolve, { once: true });
+    });
+  const timeout = new Promise((resolve) => setTimeout(resolve, 3000)); // a lazy image never scrolled into view
+  await Promise.all(images.filter((img) => !img.complete).map((img) => Promise.race([settled(img), timeout])));
+  await Promise.all([...doc.querySelectorAll('*')].map((el) => (el as Upgradable).updateComplete));
+  await frames(3);
+  return frame;
+}
+
+/** Every layout shift recorded in a frame since it loaded (buffered entries, input-driven ones excluded). */
+function shiftsIn(frame: HTMLIFrameElement): Promise<number> {
+  const win = frame.contentWindow as Window & typeof globalThis;
+  return new Promise((resolve) => {
+    const observer = new win.PerformanceObserver((list) => {
+      const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+      observer.disconnect();
+      resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // No entries at all: the observer never calls back.
+    setTimeout(() => resolve(0), 300);
+  });
+}
+
+/** The boxes of every element of ours and of every paragraph in the article, keyed by position. */
+function boxes(doc: Document): Record<string, string> {
+  const result: Record<string, string> = {};
+  const nodes = doc.querySelectorAll('#story article-header, #story article-body, #story article-body > p, #story image-gallery, #story image-figure, #story pull-quote, #story tweet-quote, #story video-embed, #story related-articles');
+  nodes.forEach((node, i) => {
+    const box = node.getBoundingClientRect();
+    result[`${i} ${node.localName}`] = `${Math.round(box.width)}×${Math.round(box.height)}`;
+  });
+  return result;
+}
+
+async function pageSource(): Promise<string> {
+  return (await fetch('/index.html')).text();
+}
+
+afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
+
+describe('the sample article', () => {
+  describe('accessibility', () => {
+    for (const theme of ['light', 'dark', 'newspaper', 'magazine', 'newspaper dark']) {
+      it(`has no axe violations with theme="${theme}"`, async () => {
+        const source = new DOMParser().parseFromString(await pageSource(), 'text/html');
+        const article = source.getElementById('story')!;
+        const page = await fixture(html`<main theme=${theme} lang="en"></main>`);
+        page.append(document.importNode(article, true));
+        await Promise.all([...page.querySelectorAll('*')].map((el) => (el as Upgradable).updateComplete));
+        await frames(2);
+        await expect(page).to.be.accessible();
+      });
+    }
+  });
+
+  describe('through the script-tag bundle', () => {
+    it('upgrades every element from the page’s own markup', async () => {
+      const frame = await openFrame({ src: '/index.html' });
+      const doc = frame.contentDocument!;
+      const tags = ['article-header', 'article-body', 'image-gallery', 'image-figure', 'pull-quote', 'tweet-quote', 'video-embed', 'related-articles'];
+      for (const tag of tags) {
+        const el = doc.querySelector(tag);
+        expect(el, tag).to.exist;
+        expect(el!.matches(':defined'), `${tag} is defined`).to.equal(true);
+      }
+      expect(doc.querySelectorAll('image-figure').length).to.equal(3);
+      expect(doc.querySelectorAll('pull-quote').length).to.equal(2);
+      // The content is still the page's light DOM: text is selectable and indexable.
+      expect(doc.querySelector('article-body')!.textContent).to.contain('The first lanterns went up just after four');
+    });
+
+    it('shifts nothing while its images arrive late (1.5 s each), at desktop and phone widths', async function () {
+      this.timeout(30000);
+      const source = await pageSource();
+      for (const width of [1280, 375]) {
+        // A query of its own per image and width: nothing comes from a cache.
+        const frame = await openFrame({ srcdoc: source.replace(/(\/samples\/[\w-]+\.svg)/g, `$1?delay=1500&w=${width}`), width });
+        const slow = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/samples/photo-'));
+        expect(slow.length, 'photos were requested').to.be.greaterThan(0);
+        expect(Math.min(...slow.map((entry) => entry.duration)), 'photos arrived late').to.be.greaterThan(1400);
+        expect(await shiftsIn(frame), `layout shift at ${width}px`).to.equal(0);
+        frame.remove();
+      }
+    });
+
+    it('makes no request to any other host before the reader asks for one', async () => {
+      const frame = await openFrame({ src: '/index.html' });
+      const hosts = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).host);
+      expect(hosts.filter((host) => host !== location.host)).to.deep.equal([]);
+      expect(frame.contentDocument!.querySelectorAll('iframe').length).to.equal(0);
+    });
+  });
+
+  describe('without JavaScript (/no-js.html)', () => {
+    it('has no script and still reads: text, links, the video link, the post and the related list', async () => {
+      const frame = await openFrame({ src: '/no-js.html' });
+      const doc = frame.contentDocument!;
+      expect(doc.querySelectorAll('script').length).to.equal(0);
+      expect(doc.querySelector(':not(:defined)'), 'elements stay unupgraded').to.exist;
+      expect(doc.querySelector('h1')!.textContent).to.equal('Lantern festival draws record crowds to the river');
+      const video = doc.querySelector('video-embed a') as HTMLAnchorElement;
+      expect(video.href).to.equal('https://www.youtube.com/watch?v=M7lc1UVf-VE');
+      expect(video.getBoundingClientRect().height, 'the video link is visible').to.be.greaterThan(0);
+      expect(doc.querySelector('tweet-quote blockquote')!.textContent).to.contain('Opening night at the river festival');
+      expect(doc.querySelectorAll('related-articles a[href^="https://news.example/"]').length).to.equal(4);
+      for (const img of doc.querySelectorAll('img')) expect(img.getBoundingClientRect().height, img.src).to.be.greaterThan(0);
+    });
+  });
+
+  describe('on a host page with aggressive global CSS', () => {
+    it('keeps every element’s box and the article’s typography', async function () {
+      this.timeout(20000);
+      const source = await pageSource();
+      const clean = await openFrame({ srcdoc: source });
+      const hostile = await openFrame({
+        srcdoc: source.replace('</head>', `<style>${HOSTILE_CSS}</style></head>`).replace('</body>', '<p id="host-text">The host’s own text.</p></body>'),
+      });
+      const hostileDoc = hostile.contentDocument!;
+      const hostText = getComputedStyle(hostileDoc.getElementById('host-text')!);
+      expect([hostText.color, hostText.fontSize], 'the hostile CSS applies to the host’s own text').to.deep.equal(['rgb(255, 0, 0)', '30px']);
+      expect(boxes(hostileDoc)).to.deep.equal(boxes(clean.contentDocument!));
+      const paragraph = (doc: Document) => getComputedStyle(doc.querySelector('article-body > p')!);
+      for (const property of ['color', 'fontFamily', 'fontSize', 'lineHeight', 'marginBlockEnd'] as const) {
+        expect(paragraph(hostileDoc)[property], property).to.equal(paragraph(clean.contentDocument!)[property]);
+      }
+      const link = (doc: Document) => getComputedStyle(doc.querySelector('article-body > p a')!);
+      expect(link(hostileDoc).textDecorationLine).to.equal(link(clean.contentDocument!).textDecorationLine);
+      expect(link(hostileDoc).color).to.equal(link(clean.contentDocument!).color);
+    });
+
+    it('lets the host restyle the article through the theme tokens', async () => {
+      const source = await pageSource();
+      const frame = await openFrame({ srcdoc: source.replace('</head>', '<style>#story { --article-color-text: rgb(1, 2, 3); --article-font-body: monospace; }</style></head>') });
+      const paragraph = getComputedStyle(frame.contentDocument!.querySelector('article-body > p')!);
+      expect(paragraph.color).to.equal('rgb(1, 2, 3)');
+      expect(paragraph.fontFamily).to.equal('monospace');
+    });
+  });
+});
