@@ -16,7 +16,7 @@ const photos = Array.from({ length: COUNT }, (_, i) => {
   return { src: `${src}?n=${i}`, width, height, alt: `Photo ${i + 1}` };
 });
 const OUT = resolve(import.meta.dirname, '.out');
-const CORE = ['lit', 'lit/*', '@lit/*', '../core/*'];
+const CORE = ['lit', 'lit/*', '@lit/*', '../core/*', '../themes/*'];
 
 export default async function ({ size, timeAction, print }) {
   // Entries for the parts on their own (bench/.out is gitignored).
@@ -55,12 +55,12 @@ export default async function ({ size, timeAction, print }) {
   });
 
   const img = ({ src, width, height, alt }) => `<img src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy">`;
-  const oursMs = await timeAction({
+  const oursTime = await timeAction({
     body: `<image-gallery label="Bench">${photos.map(img).join('')}</image-gallery>`,
     script: '/bench/.out/image-gallery.js',
     action: "document.querySelector('image-gallery').open(0);",
   });
-  const pswpMs = await timeAction({
+  const pswpTime = await timeAction({
     body: `<link rel="stylesheet" href="/node_modules/photoswipe/dist/photoswipe.css"><div id="g">${photos
       .map((p) => `<a href="${p.src}" data-pswp-width="${p.width}" data-pswp-height="${p.height}">${img(p)}</a>`)
       .join('')}</div>`,
@@ -69,7 +69,7 @@ export default async function ({ size, timeAction, print }) {
     // What PhotoSwipeLightbox does on a click, with the core already loaded.
     action: `new PhotoSwipe({ dataSource: [...document.querySelectorAll('#g a')].map((a) => ({ src: a.href, width: +a.dataset.pswpWidth, height: +a.dataset.pswpHeight, alt: a.firstChild.alt })), index: 0 }).init();`,
   });
-  const glightboxMs = await timeAction({
+  const glightboxTime = await timeAction({
     body: `<link rel="stylesheet" href="/node_modules/glightbox/dist/css/glightbox.min.css">${photos
       .map((p) => `<a href="${p.src}" class="glightbox" data-type="image">${img(p)}</a>`)
       .join('')}`,
@@ -77,8 +77,10 @@ export default async function ({ size, timeAction, print }) {
     before: "window.gl = GLightbox({ selector: '.glightbox' });",
     action: 'gl.openAt(0);',
   });
-  const faster = Math.min(pswpMs, glightboxMs);
-  print(`open the lightbox, ${COUNT} images: ours`, oursMs, 'ms', `goal < 16 ms; ${(oursMs / faster).toFixed(2)}× the faster anchor`);
-  print(`open the lightbox, ${COUNT} images: PhotoSwipe`, pswpMs, 'ms', `${(pswpMs / oursMs).toFixed(2)}× ours`);
-  print(`open the lightbox, ${COUNT} images: GLightbox`, glightboxMs, 'ms', `${(glightboxMs / oursMs).toFixed(2)}× ours`);
+  // Goal: script time under one frame. Total adds the style and layout of the opened lightbox.
+  const faster = Math.min(pswpTime.script, glightboxTime.script);
+  print(`open the lightbox, ${COUNT} images: ours, script`, oursTime.script, 'ms', `goal < 16 ms; ${(oursTime.script / faster).toFixed(2)}× the faster anchor`);
+  print(`open the lightbox, ${COUNT} images: PhotoSwipe, script`, pswpTime.script, 'ms', `${(pswpTime.script / oursTime.script).toFixed(2)}× ours`);
+  print(`open the lightbox, ${COUNT} images: GLightbox, script`, glightboxTime.script, 'ms', `${(glightboxTime.script / oursTime.script).toFixed(2)}× ours`);
+  print(`  the same, total (script + style + layout)`, `${oursTime.total.toFixed(1)} / ${pswpTime.total.toFixed(1)} / ${glightboxTime.total.toFixed(1)}`, 'ms', 'ours / PhotoSwipe / GLightbox');
 }

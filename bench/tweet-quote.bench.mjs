@@ -17,7 +17,7 @@ const shapes = [x, bluesky, mastodon];
 export default async function ({ size, timeUpgrade, print }) {
   const entry = 'src/tweet-quote/tweet-quote-define.ts';
   const own = await size(entry);
-  const element = await size(entry, { external: ['lit', 'lit/*', '@lit/*', '../core/*'] });
+  const element = await size(entry, { external: ['lit', 'lit/*', '@lit/*', '../core/*', '../themes/*'] });
   print('<tweet-quote> own code with the shared core (without Lit)', own, 'B', `goal < 3072 B: ${own < 3072 ? 'met' : 'not met'}`);
   print('<tweet-quote> own code without the shared core', element, 'B', `goal < 3072 B: ${element < 3072 ? 'met' : 'not met'}`);
 
@@ -33,14 +33,15 @@ export default async function ({ size, timeUpgrade, print }) {
     plugins: [minifyCssLiteralsEsbuild()],
   });
   const body = Array.from({ length: COUNT }, (_, i) => shapes[i % shapes.length](i)).join('');
-  const ms = await timeUpgrade({ body, script: '/bench/.out/tweet-quote.js' });
-  print(`upgrade ${COUNT} posts (X, Bluesky, Mastodon): <tweet-quote> with Lit`, ms, 'ms', `goal < 50 ms: ${ms < 50 ? 'met' : 'not met'}`);
+  const { script, total } = await timeUpgrade({ body, script: '/bench/.out/tweet-quote.js' });
+  print(`upgrade ${COUNT} posts (X, Bluesky, Mastodon): script`, script, 'ms', `goal < 50 ms: ${script < 50 ? 'met' : 'not met'}`);
+  print(`upgrade ${COUNT} posts: total (script + style + layout)`, total, 'ms');
 
   // Context for the figure above: the same posts without dates (no Intl at all), and a page that
   // only formats one date (the first Intl.DateTimeFormat of a page loads ICU data).
   const undated = await timeUpgrade({ body: body.replace(/(<a href="[^"]+">)[^<]*(<\/a><\/blockquote>)/g, '$1$2').replace(/ date="[^"]*"/g, ''), script: '/bench/.out/tweet-quote.js' });
-  print(`upgrade ${COUNT} posts without dates (no Intl)`, undated, 'ms', 'reference');
+  print(`upgrade ${COUNT} posts without dates (no Intl): script`, undated.script, 'ms', 'reference');
   await writeFile(resolve(root, 'bench/.out/intl-only.js'), "document.body.append(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date()));\n");
   const intl = await timeUpgrade({ body: '<p>Intl only</p>', script: '/bench/.out/intl-only.js' });
-  print('reference: first Intl.DateTimeFormat in a page, alone', intl, 'ms', 'reference');
+  print('reference: first Intl.DateTimeFormat in a page, alone: script', intl.script, 'ms', 'reference');
 }
