@@ -10,6 +10,7 @@ import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
 import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { documentStylesCss } from './scripts/document-styles.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
@@ -26,12 +27,15 @@ function entries(): Record<string, string> {
   return found;
 }
 
-/** Concatenates every element's `*.preload.css` into `article-elements.css`. */
+/**
+ * Writes `article-elements.css`: the document styles (themes, light-DOM typography; the same
+ * rules the elements adopt at runtime) and every element's `*.preload.css` (boxes before upgrade).
+ */
 function preloadCss(): Plugin {
   return {
     name: 'article-elements-preload-css',
-    generateBundle() {
-      const parts = [readFileSync(resolve(src, 'core/preload.css'), 'utf8')];
+    async generateBundle() {
+      const parts = [readFileSync(resolve(src, 'core/preload.css'), 'utf8'), await documentStylesCss(src)];
       for (const dir of readdirSync(src, { withFileTypes: true })) {
         const file = resolve(src, dir.name, `${dir.name}.preload.css`);
         if (dir.isDirectory() && existsSync(file)) parts.push(readFileSync(file, 'utf8'));

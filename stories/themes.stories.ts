@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import '../src/related-articles/related-articles-define.js';
 import '../src/video-embed/video-embed-define.js';
-import { themes } from '../src/themes/themes.js';
+import { documentStyles as themes } from '../src/themes/themes.styles.js';
 
 // The stories below set `theme` on a plain <div>; the elements adopt the presets on connect, but
 // adopting here too keeps the wrapper's background right even before any element upgrades.

@@ -1,12 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ArticleBody } from '../src/article-body/article-body-define.js';
-import { bodyCss } from '../src/article-body/article-body.styles.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const box = (el: Element) => el.getBoundingClientRect();
 const style = (el: Element, pseudo?: string) => getComputedStyle(el, pseudo);
-const normalize = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
 
 async function body(content = html`<p>One two three.</p>`) {
   return fixture<ArticleBody>(html`<article-body>${content}</article-body>`);
@@ -311,12 +309,6 @@ describe('<article-body>', () => {
       } finally {
         sheet.remove();
       }
-    });
-
-    it('ships the same typography in article-body.preload.css', async () => {
-      const file = await (await fetch(new URL('../src/article-body/article-body.preload.css', import.meta.url))).text();
-      expect(normalize(file).endsWith(normalize(bodyCss.cssText))).to.equal(true);
-      expect(file).to.contain('@property --_article-measure');
     });
   });
 

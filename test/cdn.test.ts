@@ -1,6 +1,11 @@
 // The script-tag build, as a third-party site uses it: dist/cdn/article-elements.{js,iife.js,css}.
-// `npm test` builds dist/ first. This file must not import src/: the bundle defines the elements.
+// `npm test` builds dist/ first. This file imports no element from src/ (only stylesheets to
+// compare): the bundle defines the elements.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { documentStyles as body } from '../src/article-body/article-body.styles.js';
+import { documentStyles as header } from '../src/article-header/article-header.styles.js';
+import { documentStyles as quote } from '../src/pull-quote/pull-quote.styles.js';
+import { documentStyles as themes } from '../src/themes/themes.styles.js';
 import { captureWarnings, layoutShiftDuring } from './helpers.js';
 
 const BUNDLE = '/dist/cdn/article-elements.js';
@@ -13,6 +18,12 @@ function linkStylesheet(href: string): Promise<unknown> {
 }
 
 describe('CDN bundle', () => {
+  it('links the same document styles the elements adopt (themes, light-DOM typography)', async () => {
+    const squash = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
+    const file = squash(await (await fetch('/dist/cdn/article-elements.css')).text());
+    for (const styles of [themes, body, header, quote]) expect(file).to.contain(squash(styles.cssText));
+  });
+
   it('upgrades every element with zero layout shift when the page links article-elements.css', async () => {
     await linkStylesheet('/dist/cdn/article-elements.css');
     const page = await fixture(html`<main style="width: 640px">

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
 import { PullQuote } from '../src/pull-quote/pull-quote-define.js';
-import { QUOTE_MARKS, quoteMarksCss } from '../src/pull-quote/quote-marks.js';
+import { QUOTE_MARKS } from '../src/pull-quote/quote-marks.js';
 import { captureWarnings } from './helpers.js';
 
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -17,12 +17,12 @@ async function quote(markup = html`<pull-quote by="Ada Lovelace" by-title="Festi
   return fixture<PullQuote>(markup);
 }
 
-/** The height of the markup in a page where the element is not defined, with only the preload CSS. */
+/** The height of the markup in a page where the element is not defined, with only article-elements.css. */
 async function heightBeforeUpgrade(markup: string, width: number): Promise<number> {
   const frame = document.createElement('iframe');
   // As wide as this window: the quotation's size follows the viewport width.
   frame.style.cssText = `width: ${innerWidth}px; height: 600px; border: 0`;
-  frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/pull-quote/pull-quote.preload.css"></head>
+  frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/dist/cdn/article-elements.css"></head>
     <body style="margin: 0"><div style="width: ${width}px">${markup}</div></body></html>`;
   document.body.append(frame);
   try {
@@ -195,11 +195,6 @@ describe('<pull-quote>', () => {
       plain.style.font = getComputedStyle(text).font;
       expect(text.getBoundingClientRect().width).to.be.greaterThan(plain.getBoundingClientRect().width + 10);
     });
-
-    it('keeps the preload stylesheet’s marks in step with the table', async () => {
-      const preload = await (await fetch('/src/pull-quote/pull-quote.preload.css')).text();
-      for (const line of quoteMarksCss('pull-quote').split('\n').slice(1, -1)) expect(preload).to.contain(line);
-    });
   });
 
   describe('layout', () => {
@@ -277,7 +272,7 @@ describe('<pull-quote>', () => {
 
     it('reads as a plain blockquote with the marks before upgrade', async () => {
       const frame = document.createElement('iframe');
-      frame.srcdoc = `<link rel="stylesheet" href="/src/pull-quote/pull-quote.preload.css"><pull-quote lang="de"><blockquote><p>Eins.</p></blockquote></pull-quote>`;
+      frame.srcdoc = `<link rel="stylesheet" href="/dist/cdn/article-elements.css"><pull-quote lang="de"><blockquote><p>Eins.</p></blockquote></pull-quote>`;
       document.body.append(frame);
       try {
         await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));

@@ -153,6 +153,20 @@ describe('the sample article', () => {
       expect(doc.querySelectorAll('related-articles a[href^="https://news.example/"]').length).to.equal(4);
       for (const img of doc.querySelectorAll('img')) expect(img.getBoundingClientRect().height, img.src).to.be.greaterThan(0);
     });
+
+    it('sets the article text as the upgraded page does (article-elements.css carries the typography)', async () => {
+      const noJs = (await openFrame({ src: '/no-js.html' })).contentDocument!;
+      const upgraded = (await openFrame({ src: '/index.html' })).contentDocument!;
+      const read = (doc: Document, selector: string) => {
+        const style = getComputedStyle(doc.querySelector(selector)!);
+        return [style.color, style.fontFamily, style.fontSize, style.fontWeight, style.lineHeight, Math.round(doc.querySelector(selector)!.getBoundingClientRect().width)];
+      };
+      for (const selector of ['article-body > p', 'article-body > h2', 'article-header > h1', 'article-body > p a']) {
+        expect(read(noJs, selector), selector).to.deep.equal(read(upgraded, selector));
+      }
+      const rhythm = (doc: Document) => getComputedStyle(doc.querySelector('article-body > p')!).marginBlockEnd;
+      expect(rhythm(noJs)).to.equal(rhythm(upgraded));
+    });
   });
 
   describe('on a host page with aggressive global CSS', () => {

@@ -2,7 +2,6 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { adoptDocumentStyles, tokens } from '../src/core/tokens.js';
-import { THEMES_CSS, themes } from '../src/themes/themes.js';
 import '../src/article-body/article-body-define.js';
 import '../src/related-articles/related-articles-define.js';
 
@@ -11,7 +10,7 @@ class TokenProbe extends LitElement {
   static override styles = [tokens, css`:host { display: block; background: var(--_color-surface); }`];
   override connectedCallback(): void {
     super.connectedCallback();
-    adoptDocumentStyles(this, themes);
+    adoptDocumentStyles(this); // the themes, by default
   }
   read(name: string): string {
     return getComputedStyle(this).getPropertyValue(name).trim();
@@ -120,10 +119,19 @@ describe('themes', () => {
   });
 
   describe('CDN stylesheet', () => {
-    it('ships the same rules in themes.preload.css', async () => {
-      const file = await (await fetch('/src/themes/themes.preload.css')).text();
-      const normalize = (text: string) => text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, ' ').trim();
-      expect(normalize(file)).to.equal(normalize(THEMES_CSS));
+    it('themes a page without JavaScript that links article-elements.css', async () => {
+      const frame = document.createElement('iframe');
+      frame.srcdoc = `<link rel="stylesheet" href="/dist/cdn/article-elements.css"><div theme="newspaper dark"><p>Text</p></div>`;
+      document.body.append(frame);
+      try {
+        await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+        const div = frame.contentDocument!.querySelector('div')!;
+        const style = frame.contentWindow!.getComputedStyle(div);
+        expect(style.getPropertyValue('--article-font-body')).to.contain('Georgia');
+        expect(style.colorScheme).to.equal('dark');
+      } finally {
+        frame.remove();
+      }
     });
   });
 });

@@ -1,8 +1,8 @@
 /**
  * The article's typography. <article-body> has no shadow root: its content is ordinary light-DOM
- * HTML, so these rules live in the document (adopted once by the element, and shipped as the same
- * text in article-body.preload.css so pages without JavaScript get them too; a test keeps the two
- * identical).
+ * HTML, so these rules live in the document: adopted once by the element, and written into the
+ * CDN's article-elements.css by the build (every `documentStyles` is), so pages without
+ * JavaScript get them too.
  *
  * Host CSS: a hostile page's unlayered `p { color: red }` or `* { margin: 0 }` beats any normal
  * declaration of ours in a cascade layer, so the properties such pages commonly break are
@@ -16,9 +16,9 @@
  * placed by their `layout` attribute. Written without a space before `:` after a combinator, since
  * the CDN build's CSS minifier drops such spaces.
  */
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
 
-export const bodyCss = css`
+export const documentStyles = css`
 @layer article-elements {
   article-body {
     --_article-measure: var(--article-measure, 66ch);
@@ -259,16 +259,4 @@ export function registerMeasure(): void {
   } catch {
     // Registered already.
   }
-}
-
-const cache = new Map<string, CSSResult>();
-
-/** The document stylesheet for a body element registered as `tag` (hosts may rename it). */
-export function bodyStyles(tag = 'article-body'): CSSResult {
-  let styles = cache.get(tag);
-  if (!styles) {
-    styles = unsafeCSS(bodyCss.cssText.replace(/(^|[^-\w])article-body(?![-\w])/g, `$1${tag}`));
-    cache.set(tag, styles);
-  }
-  return styles;
 }

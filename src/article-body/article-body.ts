@@ -7,8 +7,8 @@
 import { ReactiveElement, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
 import { langOf } from '../core/localize.js';
-import { adoptDocumentStyles } from '../core/tokens.js';
-import { bodyStyles, registerMeasure } from './article-body.styles.js';
+import { adoptDocumentStyles, stylesForTag } from '../core/tokens.js';
+import { documentStyles, registerMeasure } from './article-body.styles.js';
 import { countWords } from './count-words.js';
 
 export interface ArticleChangeDetail {
@@ -84,7 +84,7 @@ export class ArticleBody extends ReactiveElement {
     super.connectedCallback();
     adoptDocumentStyles(this);
     registerMeasure();
-    adoptDocumentStyles(this, bodyStyles(this.localName));
+    adoptDocumentStyles(this, stylesForTag(documentStyles, 'article-body', this.localName));
     this.content.observe(this, { childList: true, subtree: true, characterData: true });
   }
 

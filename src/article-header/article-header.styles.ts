@@ -1,4 +1,4 @@
-import { css, unsafeCSS, type CSSResult } from 'lit';
+import { css } from 'lit';
 
 /** The chrome, in the shadow root. */
 export const styles = css`
@@ -114,10 +114,9 @@ export const styles = css`
 
 /**
  * The light-DOM content's typography (headline, standfirst, bylines, dates), in the document for
- * the reasons given in article-body.styles.ts; the same text is in article-header.preload.css. A `css`
- * template, so the CDN build minifies it.
+ * the reasons given in article-body.styles.ts (and, like it, in the CDN's article-elements.css).
  */
-export const headerCss = css`
+export const documentStyles = css`
 @layer article-elements {
   article-header {
     --_text: var(--article-color-text, light-dark(#1c1b1a, #ecebe8));
@@ -171,15 +170,3 @@ export const headerCss = css`
   }
 }
 `;
-
-const cache = new Map<string, CSSResult>();
-
-/** The document stylesheet for a header element registered as `tag` (hosts may rename it). */
-export function headerStyles(tag = 'article-header'): CSSResult {
-  let styles = cache.get(tag);
-  if (!styles) {
-    styles = unsafeCSS(headerCss.cssText.replace(/(^|[^-\w])article-header(?![-\w])/g, `$1${tag}`));
-    cache.set(tag, styles);
-  }
-  return styles;
-}

@@ -7,8 +7,8 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
-import { adoptDocumentStyles, tokens } from '../core/tokens.js';
-import { headerStyles, styles } from './article-header.styles.js';
+import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
+import { documentStyles, styles } from './article-header.styles.js';
 import { formatDate, parseDate } from './format-date.js';
 import { findArticleBody, safeHref, shareUrl } from './page-lookups.js';
 
@@ -144,7 +144,7 @@ export class ArticleHeader extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    adoptDocumentStyles(this, headerStyles(this.localName));
+    adoptDocumentStyles(this, stylesForTag(documentStyles, 'article-header', this.localName));
     this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'slot', 'lang'] });
     // A body upgraded or edited after this header rendered announces its new word count.
     this.ownerDocument.addEventListener('article-change', this.onArticleChange);

@@ -7,8 +7,8 @@
  * `color-scheme: light dark` gets our dark theme when the reader prefers dark; a page that declares
  * nothing stays light (so a light-only host page never shows dark cards), and `theme` forces either.
  */
-import { css, type CSSResult } from 'lit';
-import { themes } from '../themes/themes.js';
+import { css, unsafeCSS, type CSSResult } from 'lit';
+import { documentStyles as themes } from '../themes/themes.styles.js';
 
 /** Include first in every element's `static styles`. */
 export const tokens = css`
@@ -63,4 +63,21 @@ export function adoptDocumentStyles(element: Element, styles: CSSResult = themes
     // A sheet constructed in another document (an iframe) cannot be adopted here; the element
     // still works, only an ancestor's `theme` attribute is not honoured.
   }
+}
+
+const renamed = new Map<string, CSSResult>();
+
+/**
+ * Document styles written for the tag `from`, for an element registered as `to` (hosts may
+ * register our classes under their own names). Cached, so each name adopts one sheet.
+ */
+export function stylesForTag(styles: CSSResult, from: string, to: string): CSSResult {
+  if (from === to) return styles;
+  const key = `${from} ${to}`; // one document stylesheet per element
+  let result = renamed.get(key);
+  if (!result) {
+    result = unsafeCSS(styles.cssText.replace(new RegExp(`(^|[^-\\w])${from}(?![-\\w])`, 'g'), `$1${to}`));
+    renamed.set(key, result);
+  }
+  return result;
 }

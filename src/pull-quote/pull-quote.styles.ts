@@ -1,4 +1,5 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { quoteMarksCss } from './quote-marks.js';
 
 export const styles = css`
   :host {
@@ -88,3 +89,10 @@ export const styles = css`
     border-radius: 2px;
   }
 `;
+
+/**
+ * In the document (the marks are generated content of the author's light-DOM paragraphs): the
+ * quotation marks by language, and the paragraphs' type kept from a host page's `p { … }` rules.
+ * The build writes it into article-elements.css too.
+ */
+export const documentStyles = unsafeCSS(quoteMarksCss('pull-quote'));

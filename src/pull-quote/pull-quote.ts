@@ -3,12 +3,11 @@
  * author's <blockquote> stays in light DOM (it reads as a plain quotation without JavaScript);
  * the element adds the attribution as a figure caption and language-appropriate quotation marks.
  */
-import { LitElement, html, nothing, unsafeCSS, type CSSResult } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
-import { adoptDocumentStyles, tokens } from '../core/tokens.js';
-import { styles } from './pull-quote.styles.js';
-import { quoteMarksCss } from './quote-marks.js';
+import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
+import { documentStyles, styles } from './pull-quote.styles.js';
 
 export type PullQuoteLayout = 'inset' | 'wide' | 'left' | 'right';
 
@@ -16,14 +15,6 @@ const strings = {
   en: { source: 'Read the source' },
   fr: { source: 'Lire la source' },
 };
-
-/** The document rules for the quotation marks, one sheet per tag name (hosts may rename it). */
-const markSheets = new Map<string, CSSResult>();
-function markSheet(tag: string): CSSResult {
-  let sheet = markSheets.get(tag);
-  if (!sheet) markSheets.set(tag, (sheet = unsafeCSS(quoteMarksCss(tag))));
-  return sheet;
-}
 
 /**
  * @summary A quotation set large, with its attribution and the quotation marks of its language.
@@ -76,7 +67,7 @@ export class PullQuote extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    adoptDocumentStyles(this, markSheet(this.localName));
+    adoptDocumentStyles(this, stylesForTag(documentStyles, 'pull-quote', this.localName));
   }
 
   /** The source URL, resolved against the page, when it is safe to link (http or https). */

@@ -1,7 +1,14 @@
-/*
- * Theme presets and print rules, for the CDN stylesheet: the same text as THEMES_CSS in themes.ts
- * (test/themes.test.ts checks they match).
+/**
+ * Theme presets and print rules, as document-level CSS (custom properties set on an ancestor reach
+ * every element, light DOM and shadow DOM alike). `theme` on any ancestor takes space-separated
+ * words: a scheme (`light`, `dark`) and/or a preset (`newspaper`: classic serif; `magazine`: clean
+ * sans). Presets only set `--article-*` tokens, so a host's own token values on a closer element
+ * still win. Every element adopts it into its document (core/tokens.ts); the CDN build writes it
+ * into article-elements.css too, as it does every `documentStyles` (see vite.config.ts).
  */
+import { css } from 'lit';
+
+export const documentStyles = css`
 @layer article-elements {
   [theme~='light'] {
     color-scheme: light;
@@ -55,3 +62,4 @@
     }
   }
 }
+`;
