@@ -229,6 +229,57 @@ describe('<image-gallery>', () => {
       await el.updateComplete;
       expect(el.index).to.equal(0);
     });
+
+    it('leaves arrows pressed with a modifier alone', async () => {
+      const el = await gallery();
+      part(el, 'next')!.focus();
+      await sendKeys({ down: 'Control' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'End' });
+      await sendKeys({ up: 'Control' });
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+
+    it('keeps Home and End at the first and last image in right-to-left text', async () => {
+      const wrapper = await fixture(html`<div dir="rtl"><image-gallery label="Harbour">${photos(4)}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      part(el, 'next')!.focus();
+      await sendKeys({ press: 'End' });
+      await el.updateComplete;
+      expect(el.index).to.equal(3);
+      await sendKeys({ press: 'Home' });
+      await el.updateComplete;
+      expect(el.index).to.equal(0);
+    });
+
+    it('moves once per key while the lightbox is open, in the lightbox', async () => {
+      const el = await gallery();
+      const seen: number[] = [];
+      el.addEventListener('gallery-change', (e) => seen.push(e.detail.index));
+      el.open(1);
+      await el.updateComplete;
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.index).to.equal(2);
+      expect(seen).to.deep.equal([1, 2]);
+      expect(dialog(el).querySelector('img')!.getAttribute('alt')).to.equal('Harbour photo 3');
+    });
+
+    it('writes the counter left to right in right-to-left text', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang="ar"><image-gallery label="ميناء" index="1">${photos(4)}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      const numbers = [...part(el, 'counter')!.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE && /\d|[\u0660-\u0669]/.test(node.textContent!));
+      const left = (node: Node) => {
+        const range = document.createRange();
+        range.selectNodeContents(node);
+        return range.getBoundingClientRect().left;
+      };
+      expect(numbers.length).to.equal(2);
+      expect(left(numbers[0])).to.be.below(left(numbers[1]));
+    });
   });
 
   describe('index and events', () => {

@@ -51,12 +51,9 @@ export const styles = css`
     position: relative;
     display: block;
     width: 100%;
-    margin: 0;
-    padding: 0;
-    border: 0;
+    border-radius: 0;
     background: none;
     color: inherit;
-    font: inherit;
     cursor: zoom-in;
   }
   .zoom:focus-visible {
@@ -72,10 +69,7 @@ export const styles = css`
     padding: 0.3rem;
     border-radius: 50%;
     background: rgb(0 0 0 / 0.6);
-    fill: none;
-    stroke: #fff;
-    stroke-width: 2;
-    stroke-linecap: round;
+    color: #fff;
     opacity: 0.85;
   }
   .zoom:hover .zoom-icon,
@@ -92,11 +86,11 @@ export const styles = css`
     display: block;
     color: var(--_color-text);
   }
-  .credit {
+  [part='credit'] {
     display: block;
     font-size: 0.8125rem;
   }
-  a.credit {
+  a[part='credit'] {
     width: fit-content;
     color: inherit;
   }

@@ -7,7 +7,7 @@ import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
-import { LightboxController, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { LightboxController, creditLine, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
 import { safeHref } from '../lightbox/safe-href.js';
 import { styles } from './image-figure.styles.js';
@@ -17,8 +17,8 @@ export interface ImageErrorDetail {
 }
 
 const strings = {
-  en: { 'open-image': 'Open image: {alt}', 'open-image-untitled': 'Open image' },
-  fr: { 'open-image': 'Ouvrir l’image : {alt}', 'open-image-untitled': 'Ouvrir l’image' },
+  en: { ...lightboxStrings.en, 'open-image': 'Open image: {alt}', 'open-image-untitled': 'Open image' },
+  fr: { ...lightboxStrings.fr, 'open-image': 'Ouvrir l’image : {alt}', 'open-image-untitled': 'Ouvrir l’image' },
 };
 
 /**
@@ -47,7 +47,7 @@ const strings = {
 export class ImageFigure extends LitElement {
   // Manual assignment: the author's plain <img> and <figcaption> go to two places in the figure.
   static override shadowRootOptions: ShadowRootInit = { ...LitElement.shadowRootOptions, slotAssignment: 'manual' };
-  static override styles = [tokens, styles, lightboxStyles];
+  static override styles = [tokens, lightboxStyles, styles];
 
   static override properties = {
     credit: {},
@@ -73,7 +73,7 @@ export class ImageFigure extends LitElement {
   declare private broken: boolean;
 
   private readonly t = new LocalizeController(this, strings);
-  private readonly lightbox = new LightboxController(this, { slides: () => [this.slide] });
+  private readonly lightbox = new LightboxController(this, { slides: () => [this.slide], localize: this.t });
   private readonly content = new MutationObserver(() => this.requestUpdate());
   private reported = '';
 
@@ -88,18 +88,12 @@ export class ImageFigure extends LitElement {
 
   /** The image as the lightbox (and `<image-gallery>`) shows it. */
   get slide(): LightboxSlide {
-    const img = this.img;
-    const full = img?.dataset.fullSrc;
-    return {
-      src: full || img?.currentSrc || img?.src || '',
-      srcset: (!full && img?.srcset) || undefined,
-      alt: img?.alt ?? '',
-      width: Number(img?.getAttribute('width')) || undefined,
-      height: Number(img?.getAttribute('height')) || undefined,
-      caption: this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
-      credit: this.credit || undefined,
-      creditHref: safeHref(this.creditHref) || undefined,
-    };
+    return imageSlide(
+      this.img,
+      this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
+      this.credit || undefined,
+      safeHref(this.creditHref) || undefined,
+    );
   }
 
   override connectedCallback(): void {
@@ -109,7 +103,6 @@ export class ImageFigure extends LitElement {
       childList: true,
       subtree: true,
       characterData: true,
-      attributes: true,
       attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'],
     });
   }
@@ -120,8 +113,8 @@ export class ImageFigure extends LitElement {
   }
 
   /** The image node: the first `<img>` or `<picture>` child. */
-  private get picture(): HTMLElement | undefined {
-    return [...this.children].find((el): el is HTMLElement => el.localName === 'img' || el.localName === 'picture');
+  private get picture(): HTMLElement | null {
+    return this.querySelector(':scope > :is(img, picture)');
   }
 
   private get img(): HTMLImageElement | null {
@@ -129,8 +122,8 @@ export class ImageFigure extends LitElement {
     return node instanceof HTMLImageElement ? node : (node?.querySelector('img') ?? null);
   }
 
-  private get caption(): Element | undefined {
-    return [...this.children].find((el) => el.localName === 'figcaption');
+  private get caption(): Element | null {
+    return this.querySelector(':scope > figcaption');
   }
 
   protected override willUpdate(): void {
@@ -156,12 +149,6 @@ export class ImageFigure extends LitElement {
     const height = Number(img?.getAttribute('height'));
     const ratio = width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing;
     const alt = img?.alt.trim() ?? '';
-    const href = safeHref(this.creditHref);
-    const credit = this.credit
-      ? href
-        ? html`<a part="credit" class="credit" href=${href} rel="noopener noreferrer">${this.credit}</a>`
-        : html`<span part="credit" class="credit">${this.credit}</span>`
-      : nothing;
     const image = html`<slot name="image"></slot>`;
     return html`<figure part="figure">
         <div part="frame" class="frame ${this.broken ? 'broken' : ''}" style=${ratio}>
@@ -181,7 +168,7 @@ export class ImageFigure extends LitElement {
           ${this.broken ? html`<p part="fallback" class="fallback">${alt}</p>` : nothing}
         </div>
         ${this.caption || this.credit
-          ? html`<div part="caption" class="caption"><slot name="caption"></slot>${credit}</div>`
+          ? html`<div part="caption" class="caption"><slot name="caption"></slot>${creditLine('credit', this.credit, this.creditHref)}</div>`
           : nothing}
       </figure>
       ${this.zoomable ? this.lightbox.render() : nothing}`;

@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/* The carousel's boxes match image-gallery.preload.css, so upgrading shifts nothing. */
+/*
+ * The carousel's boxes match image-gallery.preload.css, so upgrading shifts nothing. lightboxStyles
+ * (included first) also draws the icons' strokes, mirrors the chevrons and styles .sr and aria-disabled.
+ */
 export const styles = css`
   :host {
     display: block;
@@ -59,30 +62,18 @@ export const styles = css`
     font-size: 0.875rem;
     pointer-events: none;
   }
-  button {
-    display: grid;
-    place-items: center;
-    margin: 0;
-    padding: 0;
-    border: 0;
-    font: inherit;
-    cursor: pointer;
-  }
   svg {
     width: 1.25rem;
-    fill: none;
-    stroke: currentColor;
-    stroke-width: 2;
-    stroke-linecap: round;
-    stroke-linejoin: round;
+  }
+  [part='open'],
+  .step {
+    width: 2.25rem;
+    height: 2.25rem;
   }
   [part='open'] {
     position: absolute;
-    inset: 0.5rem 0.5rem auto auto;
-    inset-inline: auto 0.5rem;
-    width: 2.25rem;
-    height: 2.25rem;
-    border-radius: 50%;
+    top: 0.5rem;
+    inset-inline-end: 0.5rem;
     background: rgb(0 0 0 / 0.6);
     color: #fff;
   }
@@ -94,22 +85,8 @@ export const styles = css`
     height: 2.75rem;
   }
   .step {
-    width: 2.25rem;
-    height: 2.25rem;
-    border-radius: 50%;
     background: var(--_backdrop);
     color: var(--_color-text);
-  }
-  [part='next'] svg,
-  :host(:dir(rtl)) [part='previous'] svg {
-    transform: scaleX(-1);
-  }
-  :host(:dir(rtl)) [part='next'] svg {
-    transform: none;
-  }
-  [aria-disabled='true'] {
-    opacity: 0.4;
-    cursor: default;
   }
   [part='dots'] {
     flex: 1;
@@ -141,14 +118,6 @@ export const styles = css`
   :focus-visible {
     outline: 3px solid var(--_color-accent);
     outline-offset: 2px;
-  }
-  .said {
-    position: absolute;
-    width: 1px;
-    height: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   :host([layout='grid']) .track {
     display: grid;

@@ -11,7 +11,7 @@ import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { ImageFigure } from '../image-figure/image-figure.js';
-import { LightboxController, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { LightboxController, chevron, clampIndex, imageSlide, isRtl, keyTarget, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
 import { styles } from './image-gallery.styles.js';
 
@@ -25,19 +25,18 @@ export interface GalleryErrorDetail {
   reason: 'no-images';
 }
 
+// The lightbox's strings too ("Previous image" and "Next image" name the gallery's buttons as well).
 const strings = {
   en: {
+    ...lightboxStrings.en,
     gallery: 'Image gallery',
-    previous: 'Previous image',
-    next: 'Next image',
     slide: '{n} of {count}',
     open: 'Enlarge image {n}',
     show: 'Show image {n}',
   },
   fr: {
+    ...lightboxStrings.fr,
     gallery: 'Galerie d’images',
-    previous: 'Image précédente',
-    next: 'Image suivante',
     slide: '{n} sur {count}',
     open: 'Agrandir l’image {n}',
     show: 'Afficher l’image {n}',
@@ -50,20 +49,8 @@ type Item = ImageFigure | HTMLImageElement;
 function slideOf(item: Item): LightboxSlide {
   if (item instanceof ImageFigure) return item.slide;
   const data = item.dataset;
-  const size = (name: string) => Number(item.getAttribute(name)) || undefined;
-  return {
-    src: data.fullSrc || item.src,
-    srcset: data.fullSrc ? undefined : item.srcset || undefined,
-    alt: item.alt,
-    width: size('width'),
-    height: size('height'),
-    caption: data.caption ?? item.alt,
-    credit: data.credit,
-    creditHref: data.creditHref,
-  };
+  return imageSlide(item, data.caption ?? item.alt, data.credit, data.creditHref);
 }
-
-const chevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>`;
 
 /**
  * @summary Photos as a swipeable carousel, a grid or a justified mosaic, with a lightbox.
@@ -122,6 +109,7 @@ export class ImageGallery extends LitElement {
   private readonly lightbox = new LightboxController(this, {
     slides: () => this.items.map(slideOf),
     onChange: (index) => (this.index = index),
+    localize: this.t,
   });
   private items: Item[] = [];
   private numbers = new Intl.NumberFormat();
@@ -171,7 +159,7 @@ export class ImageGallery extends LitElement {
 
   /** Opens the lightbox at `index` (default: the current image); focus returns to `opener` on close. */
   open(index = this.index, opener?: HTMLElement | null): void {
-    this.index = this.clamp(index);
+    this.index = clampIndex(index, this.items.length - 1);
     this.lightbox.open(this.index, opener);
   }
 
@@ -184,13 +172,9 @@ export class ImageGallery extends LitElement {
     return this.layout !== 'grid' && this.layout !== 'mosaic';
   }
 
-  private clamp(index: number): number {
-    return Math.max(0, Math.min(this.items.length - 1, Math.round(index) || 0));
-  }
-
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
-    this.index = this.clamp(this.index);
+    this.index = clampIndex(this.index, this.items.length - 1);
     // The open lightbox follows (in this same update).
     if (this.lightbox.isOpen) this.lightbox.goTo(this.index);
     // One formatter per update: the counter and every slide label use it.
@@ -262,7 +246,7 @@ export class ImageGallery extends LitElement {
           })}
         </div>
         ${carousel ? this.renderControls(count) : nothing}
-        <div class="said" aria-live="polite">${this.said}</div>
+        <div class="sr" aria-live="polite">${this.said}</div>
       </div>
       ${this.lightbox.render()}`;
   }
@@ -270,7 +254,7 @@ export class ImageGallery extends LitElement {
   private renderControls(count: number) {
     const index = this.index;
     return html`<div part="controls" class="controls">
-      <button part="previous" class="step" type="button" aria-label=${this.t.msg('previous')} aria-disabled=${index === 0} @click=${this.previous}>
+      <button part="previous" class="step" type="button" aria-label=${this.t.msg('previous-image')} aria-disabled=${index === 0} @click=${this.previous}>
         ${chevron}
       </button>
       ${count <= 10
@@ -281,8 +265,8 @@ export class ImageGallery extends LitElement {
             )}
           </div>`
         : nothing}
-      <span part="counter">${this.num(index + 1)} / ${this.num(count)}</span>
-      <button part="next" class="step" type="button" aria-label=${this.t.msg('next')} aria-disabled=${index === count - 1} @click=${this.next}>
+      <span part="counter" dir="ltr">${this.num(index + 1)} / ${this.num(count)}</span>
+      <button part="next" class="step" type="button" aria-label=${this.t.msg('next-image')} aria-disabled=${index === count - 1} @click=${this.next}>
         ${chevron}
       </button>
     </div>`;
@@ -300,16 +284,12 @@ export class ImageGallery extends LitElement {
     return this.renderRoot.querySelector('.track');
   }
 
-  private rtl(): boolean {
-    return getComputedStyle(this).direction === 'rtl';
-  }
-
   private scrollToCurrent(instant: boolean): void {
     const track = this.track;
     if (!track || !this.carousel) return;
     this.aim = this.index;
     // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
-    track.scrollTo({ left: this.index * track.clientWidth * (this.rtl() ? -1 : 1), behavior: instant ? 'instant' : undefined });
+    track.scrollTo({ left: this.index * track.clientWidth * (isRtl(this) ? -1 : 1), behavior: instant ? 'instant' : undefined });
   }
 
   /** After a swipe or a trackpad scroll settles, the slide in view becomes the current one. */
@@ -334,11 +314,9 @@ export class ImageGallery extends LitElement {
   };
 
   private onKey = (e: KeyboardEvent): void => {
-    if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey || this.lightbox.isOpen) return;
-    const step = { ArrowLeft: -1, ArrowRight: 1 }[e.key];
-    const last = this.items.length - 1;
-    const target = e.key === 'Home' ? 0 : e.key === 'End' ? last : step ? this.index + (this.rtl() ? -step : step) : -1;
-    if (target < 0 || target > last) return;
+    // Keys the open lightbox handled arrive prevented (or not at all).
+    const target = e.defaultPrevented ? undefined : keyTarget(e, this, this.index, this.items.length - 1);
+    if (target === undefined) return;
     e.preventDefault();
     // Focus on a slide's button follows the move (the old slide becomes inert in the carousel).
     this.refocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'open';
@@ -377,9 +355,7 @@ export class ImageGallery extends LitElement {
 
   /** `#ID/` as the URL writes it (percent-encoded where an id needs it). */
   private hashPrefix(): string {
-    const url = new URL(location.href);
-    url.hash = `${this.id}/`;
-    return url.hash;
+    return new URL(`#${this.id}/`, location.href).hash;
   }
 }
 

@@ -3,9 +3,11 @@
  * whose host renders `controller.render()` (a modal `<dialog>`) in its own shadow root and
  * includes `lightboxStyles`. `showModal()` makes the page behind inert and keeps focus inside;
  * the controller adds the scroll lock, focus return, keyboard paths and pointer zoom/pan/pinch.
+ * It also exports what the gallery and the figure do the same way: keyboard targets, index
+ * clamping, reading an `<img>` as a slide, the credit line, the chevron and their strings.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { LocalizeController } from '../core/localize.js';
+import { LocalizeController, type Catalog } from '../core/localize.js';
 import { safeHref } from './safe-href.js';
 
 /** One image as the lightbox shows it. */
@@ -25,9 +27,12 @@ export interface LightboxOptions {
   slides: () => LightboxSlide[];
   /** Called when the reader (or `goTo`) moves to another slide. */
   onChange?: (index: number) => void;
+  /** The host's own LocalizeController, whose catalog includes `lightboxStrings` (saves a second one). */
+  localize?: LocalizeController;
 }
 
-const strings = {
+/** The lightbox's strings; a host with strings of its own spreads these into its catalog. */
+export const lightboxStrings = {
   en: {
     lightbox: 'Image viewer',
     'previous-image': 'Previous image',
@@ -42,7 +47,48 @@ const strings = {
     close: 'Fermer',
     'image-position': 'Image {index} sur {total}',
   },
-};
+} satisfies Catalog;
+
+/** Whether `el` reads right to left. */
+export const isRtl = (el: Element): boolean => getComputedStyle(el).direction === 'rtl';
+
+/** `index` as a whole number within 0…`last` (0 for NaN). */
+export const clampIndex = (index: number, last: number): number => Math.max(0, Math.min(Math.round(index) || 0, last));
+
+/**
+ * Where a key moves from `index` among 0…`last` (clamped), shared by the lightbox and the gallery:
+ * Left/Right by one in reading direction, Home, End; undefined for other keys and with a modifier.
+ */
+export function keyTarget(event: KeyboardEvent, host: Element, index: number, last: number): number | undefined {
+  if (event.altKey || event.ctrlKey || event.metaKey) return;
+  if (event.key === 'Home') return 0;
+  if (event.key === 'End') return last;
+  const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
+  return step && clampIndex(index + (isRtl(host) ? -step : step), last);
+}
+
+/** A credit: a link when `href` is http(s), else plain text; nothing without a credit. */
+export function creditLine(part: string, credit?: string, href?: string): TemplateResult | typeof nothing {
+  if (!credit) return nothing;
+  const url = safeHref(href);
+  return url ? html`<a part=${part} href=${url} rel="noopener noreferrer">${credit}</a>` : html`<span part=${part}>${credit}</span>`;
+}
+
+/** The slide of an `<img>` (`data-full-src`, if given, replaces its sources). */
+export function imageSlide(img: HTMLImageElement | null, caption?: string, credit?: string, creditHref?: string): LightboxSlide {
+  const full = img?.dataset.fullSrc;
+  const size = (name: string) => Number(img?.getAttribute(name)) || undefined;
+  return {
+    src: full || img?.currentSrc || img?.src || '',
+    srcset: (!full && img?.srcset) || undefined,
+    alt: img?.alt ?? '',
+    width: size('width'),
+    height: size('height'),
+    caption,
+    credit,
+    creditHref,
+  };
+}
 
 const TAP_ZOOM = 2.5;
 const MAX_ZOOM = 5;
@@ -64,8 +110,8 @@ function deepActiveElement(): HTMLElement | null {
   return el instanceof HTMLElement && el !== document.body ? el : null;
 }
 
-const chevron = (d: string) =>
-  html`<svg class="lightbox-chevron" viewBox="0 0 24 24" aria-hidden="true"><path d=${d} /></svg>`;
+/** A chevron pointing back; `lightboxStyles` mirrors it on "next" buttons and in RTL. */
+export const chevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>`;
 
 export class LightboxController implements ReactiveController {
   private readonly t: LocalizeController;
@@ -87,7 +133,7 @@ export class LightboxController implements ReactiveController {
     private readonly options: LightboxOptions,
   ) {
     host.addController(this);
-    this.t = new LocalizeController(host, strings);
+    this.t = options.localize ?? new LocalizeController(host, lightboxStrings);
   }
 
   /** Whether the lightbox is showing. */
@@ -130,8 +176,7 @@ export class LightboxController implements ReactiveController {
 
   /** Shows slide `index`, clamped to the slides there are. */
   goTo(index: number): void {
-    const last = this.options.slides().length - 1;
-    const next = Math.max(0, Math.min(Math.round(index) || 0, last));
+    const next = clampIndex(index, this.options.slides().length - 1);
     if (next === this.current) return;
     this.current = next;
     this.setZoom(1, 0, 0);
@@ -143,33 +188,27 @@ export class LightboxController implements ReactiveController {
   render(): TemplateResult {
     const slides = this.options.slides();
     const total = slides.length;
-    const slide = this.shown ? slides[Math.min(this.current, total - 1)] : undefined;
-    const many = total > 1;
-    const href = safeHref(slide?.creditHref);
-    const credit = slide?.credit
-      ? href
-        ? html`<a class="lightbox-credit" part="lightbox-credit" href=${href} rel="noopener noreferrer">${slide.credit}</a>`
-        : html`<span class="lightbox-credit" part="lightbox-credit">${slide.credit}</span>`
-      : nothing;
-    return html`<dialog part="lightbox" class="lightbox" aria-label=${this.t.msg('lightbox')} @close=${this.closed} @keydown=${this.onKey}>
-      <button part="lightbox-close" class="lightbox-button lightbox-close" type="button" autofocus aria-label=${this.t.msg('close')} @click=${() => this.close()}>
+    const index = this.current;
+    const slide = this.shown ? slides[Math.min(index, total - 1)] : undefined;
+    const few = total < 2;
+    return html`<dialog part="lightbox" aria-label=${this.t.msg('lightbox')} @close=${this.closed} @keydown=${this.onKey}>
+      <button part="lightbox-close" type="button" autofocus aria-label=${this.t.msg('close')} @click=${() => this.close()}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
       </button>
-      <button part="lightbox-previous" class="lightbox-button lightbox-previous" type="button" ?hidden=${!many} aria-disabled=${this.current === 0} aria-label=${this.t.msg('previous-image')} @click=${() => this.step(-1)}>
-        ${chevron('M15 5l-7 7 7 7')}
+      <button part="lightbox-previous" type="button" ?hidden=${few} aria-disabled=${index === 0} aria-label=${this.t.msg('previous-image')} @click=${() => this.goTo(this.current - 1)}>
+        ${chevron}
       </button>
-      <button part="lightbox-next" class="lightbox-button lightbox-next" type="button" ?hidden=${!many} aria-disabled=${this.current >= total - 1} aria-label=${this.t.msg('next-image')} @click=${() => this.step(1)}>
-        ${chevron('M9 5l7 7-7 7')}
+      <button part="lightbox-next" type="button" ?hidden=${few} aria-disabled=${index >= total - 1} aria-label=${this.t.msg('next-image')} @click=${() => this.goTo(this.current + 1)}>
+        ${chevron}
       </button>
-      <p part="lightbox-counter" class="lightbox-counter" ?hidden=${!many}>
-        <span aria-hidden="true" dir="ltr">${this.current + 1} / ${total}</span>
-        <span class="lightbox-sr" aria-live="polite">${slide ? this.t.msg('image-position', { index: this.current + 1, total }) : ''}</span>
+      <p part="lightbox-counter" ?hidden=${few}>
+        <span aria-hidden="true" dir="ltr">${index + 1} / ${total}</span>
+        <span class="sr" aria-live="polite">${slide ? this.t.msg('image-position', { index: index + 1, total }) : ''}</span>
       </p>
-      <div class="lightbox-stage" part="lightbox-stage" @dblclick=${this.onDoubleClick} @click=${this.onStageClick} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
+      <div part="lightbox-stage" @dblclick=${this.onDoubleClick} @click=${this.onStageClick} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
         ${slide
           ? html`<img
               part="lightbox-image"
-              class="lightbox-image"
               src=${slide.src}
               srcset=${slide.srcset || nothing}
               sizes=${slide.srcset ? '100vw' : nothing}
@@ -180,22 +219,16 @@ export class LightboxController implements ReactiveController {
             />`
           : nothing}
       </div>
-      ${slide?.caption || slide?.credit
-        ? html`<p part="lightbox-caption" class="lightbox-caption">${slide.caption ?? ''} ${credit}</p>`
-        : nothing}
+      ${slide?.caption || slide?.credit ? html`<p part="lightbox-caption">${slide.caption ?? ''} ${creditLine('lightbox-credit', slide.credit, slide.creditHref)}</p>` : nothing}
     </dialog>`;
   }
 
   private get dialog(): HTMLDialogElement | null {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.lightbox') ?? null;
+    return this.host.shadowRoot?.querySelector('dialog') ?? null;
   }
 
   private get image(): HTMLImageElement | null {
-    return this.host.shadowRoot?.querySelector<HTMLImageElement>('.lightbox-image') ?? null;
-  }
-
-  private get rtl(): boolean {
-    return getComputedStyle(this.host).direction === 'rtl';
+    return this.host.shadowRoot?.querySelector<HTMLImageElement>('[part=lightbox-image]') ?? null;
   }
 
   private show(dialog: HTMLDialogElement): void {
@@ -242,22 +275,14 @@ export class LightboxController implements ReactiveController {
     this.host.dispatchEvent(new CustomEvent(type, { detail: { index: this.current }, bubbles: true, composed: true }));
   }
 
-  private step(by: number): void {
-    this.goTo(this.current + by);
-  }
-
   private onKey = (event: KeyboardEvent): void => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const back = this.rtl ? 'ArrowRight' : 'ArrowLeft';
-    const forward = this.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const targets: Record<string, number> = { [back]: this.current - 1, [forward]: this.current + 1, Home: 0, End: Infinity };
-    if (event.key === 'Tab') this.wrapFocus(event);
-    else if (event.key in targets) {
-      // Handled here: the host (a gallery) must not move a second time on the same key.
-      event.preventDefault();
-      event.stopPropagation();
-      this.goTo(targets[event.key] === Infinity ? this.options.slides().length - 1 : targets[event.key]);
-    }
+    if (event.key === 'Tab') return this.wrapFocus(event);
+    const target = keyTarget(event, this.host, this.current, this.options.slides().length - 1);
+    if (target === undefined) return;
+    // Handled here: the host (a gallery) must not move a second time on the same key.
+    event.preventDefault();
+    event.stopPropagation();
+    this.goTo(target);
   };
 
   /** Tab from the last control goes to the first, rather than out to the browser's toolbar. */
@@ -364,7 +389,7 @@ export class LightboxController implements ReactiveController {
     const dx = event.clientX - gesture.x;
     if (gesture.moved && this.zoom === 1 && Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - gesture.y)) {
       // A swipe on the unzoomed image moves to the neighbour in reading direction.
-      this.step((dx < 0 ? 1 : -1) * (this.rtl ? -1 : 1));
+      this.goTo(this.current + ((dx < 0) !== isRtl(this.host) ? 1 : -1));
     } else if (!gesture.moved && event.pointerType !== 'mouse') {
       // Double tap (dblclick is unreliable on touch once touch-action is none).
       if (event.timeStamp - this.lastTap < 300) {

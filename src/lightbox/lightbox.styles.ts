@@ -1,13 +1,13 @@
 import { css } from 'lit';
 
 /**
- * Styles for `LightboxController.render()`; add to the host's `static styles`. Always dark, like
- * a photo viewer; `--lightbox-backdrop` changes the colour behind the image.
+ * Styles for `LightboxController.render()`; add to the host's `static styles`, before its own.
+ * Always dark, like a photo viewer; `--lightbox-backdrop` changes the colour behind the image.
+ * They also give the host a base it shares: round icon buttons, stroked icons, `.sr` (read by
+ * screen readers only) and dimmed `aria-disabled` controls.
  */
 export const lightboxStyles = css`
-  .lightbox {
-    position: fixed;
-    inset: 0;
+  dialog {
     width: 100%;
     height: 100%;
     max-width: none;
@@ -20,17 +20,17 @@ export const lightboxStyles = css`
     color: #f2f2f2;
     color-scheme: dark;
   }
-  .lightbox[open] {
+  dialog[open] {
     display: flex;
     flex-direction: column;
   }
-  .lightbox::backdrop {
-    background: transparent;
+  dialog::backdrop {
+    background: none;
   }
-  .lightbox [hidden] {
+  dialog [hidden] {
     display: none !important;
   }
-  .lightbox-stage {
+  [part='lightbox-stage'] {
     flex: 1;
     min-height: 0;
     display: grid;
@@ -42,7 +42,7 @@ export const lightboxStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
-  .lightbox-image {
+  [part='lightbox-image'] {
     display: block;
     width: auto;
     height: auto;
@@ -51,13 +51,13 @@ export const lightboxStyles = css`
     object-fit: contain;
     cursor: zoom-in;
   }
-  [data-zoomed] > .lightbox-image {
+  [data-zoomed] > img {
     cursor: grab;
   }
-  [data-zoomed][data-gesture] > .lightbox-image {
+  [data-zoomed][data-gesture] > img {
     cursor: grabbing;
   }
-  .lightbox-caption {
+  [part='lightbox-caption'] {
     max-width: 60rem;
     margin: 0 auto;
     padding: 0.75rem 1rem 1rem;
@@ -65,16 +65,16 @@ export const lightboxStyles = css`
     line-height: 1.45;
     text-align: center;
   }
-  .lightbox-credit {
+  [part='lightbox-credit'] {
     display: block;
     margin-top: 0.2rem;
     color: #c9c9c9;
     font-size: 0.8125rem;
   }
-  a.lightbox-credit {
+  a[part='lightbox-credit'] {
     color: #fff;
   }
-  .lightbox-counter {
+  [part='lightbox-counter'] {
     position: absolute;
     top: 1.15rem;
     inset-inline-start: 1rem;
@@ -82,7 +82,7 @@ export const lightboxStyles = css`
     font-size: 0.9375rem;
     font-variant-numeric: tabular-nums;
   }
-  .lightbox-sr {
+  .sr {
     position: absolute;
     width: 1px;
     height: 1px;
@@ -90,63 +90,73 @@ export const lightboxStyles = css`
     clip-path: inset(50%);
     white-space: nowrap;
   }
-  .lightbox-button {
-    position: absolute;
-    z-index: 1;
+  /* Round icon buttons: the lightbox's, and the host's unless its styles say otherwise. */
+  button {
     display: grid;
     place-items: center;
-    width: 2.75rem;
-    height: 2.75rem;
+    margin: 0;
     padding: 0;
     border: 0;
     border-radius: 50%;
-    background: rgb(0 0 0 / 0.6);
-    color: #fff;
+    font: inherit;
     cursor: pointer;
   }
-  .lightbox-button:hover {
+  dialog > button {
+    position: absolute;
+    z-index: 1;
+    width: 2.75rem;
+    height: 2.75rem;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+  }
+  dialog > button:hover {
     background: rgb(70 70 70 / 0.85);
   }
-  .lightbox-button:focus-visible {
+  dialog > button:focus-visible {
     outline: 3px solid #fff;
     outline-offset: 2px;
   }
-  .lightbox-button[aria-disabled='true'] {
+  [aria-disabled='true'] {
     opacity: 0.4;
     cursor: default;
   }
-  .lightbox-button svg {
+  dialog svg {
     width: 1.5rem;
     height: 1.5rem;
+    stroke-width: 2.25;
+  }
+  svg {
     fill: none;
     stroke: currentColor;
-    stroke-width: 2.25;
+    stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
   }
-  :host(:dir(rtl)) .lightbox-chevron {
+  /* The chevron points back: mirrored on "next" buttons, and for right-to-left reading. */
+  [part$='next'] svg:dir(ltr),
+  [part$='previous'] svg:dir(rtl) {
     scale: -1 1;
   }
-  .lightbox-close {
+  [part='lightbox-close'] {
     top: 0.6rem;
     inset-inline-end: 0.6rem;
   }
-  .lightbox-previous,
-  .lightbox-next {
+  [part='lightbox-previous'],
+  [part='lightbox-next'] {
     top: 50%;
     translate: 0 -50%;
   }
-  .lightbox-previous {
+  [part='lightbox-previous'] {
     inset-inline-start: 0.6rem;
   }
-  .lightbox-next {
+  [part='lightbox-next'] {
     inset-inline-end: 0.6rem;
   }
   @media (prefers-reduced-motion: no-preference) {
-    .lightbox[open] {
+    dialog[open] {
       animation: lightbox-in 0.18s ease-out;
     }
-    .lightbox-stage:not([data-gesture]) > .lightbox-image {
+    :not([data-gesture]) > [part='lightbox-image'] {
       transition: transform 0.2s ease;
     }
   }
