@@ -297,6 +297,14 @@ describe('<video-embed>', () => {
       window.scrollTo(0, 0);
     });
 
+    it('still autoloads after being moved in the document', async () => {
+      const wrap = await fixture(html`<div><div style="height: 3000px"></div><video-embed autoload poster="none" src=${YT}></video-embed></div>`);
+      const el = wrap.querySelector('video-embed')!;
+      await aTimeout(100);
+      wrap.prepend(el);
+      await waitUntil(() => part(el, 'player'), 'player did not autoload after moving into view');
+    });
+
     it('can be vetoed like a click', async () => {
       const wrap = await fixture(html`<div @video-activate=${(e: Event) => e.preventDefault()}><video-embed autoload poster="none" src=${YT}></video-embed></div>`);
       await aTimeout(150);
@@ -422,6 +430,15 @@ describe('<video-embed>', () => {
         }
       });
     }
+
+    it('ignores an aspect-ratio attribute that is not one CSS value', async () => {
+      const wrap = await fixture(html`<div style="width: 640px">
+        <video-embed poster="none" src=${YT} aspect-ratio="4/3; background: red"></video-embed>
+      </div>`);
+      const el = wrap.firstElementChild as VideoEmbed;
+      expect(Math.round(el.getBoundingClientRect().height)).to.equal(360);
+      expect(getComputedStyle(part(el, 'frame')!).backgroundColor).to.equal('rgb(15, 15, 15)');
+    });
 
     it('keeps the box size in the error state', async () => {
       const wrap = await fixture(html`<div style="width: 400px"><video-embed src="javascript:void 0"></video-embed></div>`);

@@ -25,13 +25,13 @@ export interface VideoUrlError {
   src: string;
 }
 
-const YOUTUBE_HOSTS = /^(?:(?:www|m|music)\.)?youtube\.com$|^(?:www\.)?youtube-nocookie\.com$/;
-const YOUTUBE_ID = /^[\w-]{11}$/;
-const VIMEO_HOSTS = /^(?:www\.|player\.)?vimeo\.com$/;
-const VIDEO_FILE = /\.(?:mp4|m4v|webm|ogg|ogv)$/i;
+// Hostnames from `URL` are already lower-case. Any subdomain of the provider's own domain is the provider.
+const YOUTUBE_HOST = /(^|\.)youtube(-nocookie)?\.com$/;
+const VIMEO_HOST = /(^|\.)vimeo\.com$/;
+const VIDEO_FILE = /\.(mp4|m4v|webm|ogg|ogv)$/i;
 
 export function parseVideoUrl(input: string | null | undefined, base?: string): VideoSource | VideoUrlError {
-  const raw = (input ?? '').trim();
+  const raw = input?.trim();
   if (!raw) return { reason: 'missing-url', src: '' };
   let url: URL;
   try {
@@ -39,12 +39,12 @@ export function parseVideoUrl(input: string | null | undefined, base?: string): 
   } catch {
     return { reason: 'invalid-url', src: raw };
   }
-  if (url.protocol !== 'https:' && url.protocol !== 'http:') return { reason: 'unsafe-url', src: raw };
-  const host = url.hostname.toLowerCase();
+  if (!/^https?:$/.test(url.protocol)) return { reason: 'unsafe-url', src: raw };
+  const host = url.hostname;
   const result =
-    host === 'youtu.be' || YOUTUBE_HOSTS.test(host)
+    host === 'youtu.be' || YOUTUBE_HOST.test(host)
       ? youtube(url)
-      : VIMEO_HOSTS.test(host)
+      : VIMEO_HOST.test(host)
         ? vimeo(url)
         : VIDEO_FILE.test(url.pathname)
           ? file(url)
@@ -58,10 +58,19 @@ export function isVideoUrlError(value: VideoSource | VideoUrlError): value is Vi
 
 /** Seconds from `90`, `90s`, `1m30s` or `1h2m3s`; 0 when absent or unreadable. */
 export function parseTime(value: string | null | undefined): number {
-  const match = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value?.trim() ?? '');
-  if (!match) return 0;
-  const [, h = '0', m = '0', s = '0'] = match;
-  return Number(h) * 3600 + Number(m) * 60 + Number(s);
+  const [, h = 0, m = 0, s = 0] = /^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$/.exec(value?.trim() ?? '') ?? [];
+  return +h * 3600 + +m * 60 + +s;
+}
+
+/** `t=` in the fragment (`#t=1m5s`), read without building a URLSearchParams for every URL. */
+const hashTime = (url: URL) => /[#&]t=([^&]*)/.exec(url.hash)?.[1];
+
+/** `base` with the truthy `params` as a query string, and `hash`. */
+function withQuery(base: string, params: Record<string, string | number | false>, hash = ''): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) if (value) query.set(name, String(value));
+  const search = String(query);
+  return `${base}${search && `?${search}`}${hash}`;
 }
 
 function youtube(url: URL): VideoSource | undefined {
@@ -71,51 +80,41 @@ function youtube(url: URL): VideoSource | undefined {
     url.hostname === 'youtu.be'
       ? first
       : first === 'watch'
-        ? (params.get('v') ?? '')
-        : ['embed', 'shorts', 'live', 'v'].includes(first)
+        ? params.get('v')
+        : /^(embed|shorts|live|v)$/.test(first)
           ? second
           : '';
   const list = params.get('list') ?? '';
-  const videoId = YOUTUBE_ID.test(id) ? id : '';
+  const videoId = id && /^[\w-]{11}$/.test(id) ? id : '';
   if (!videoId && !/^[\w-]+$/.test(list)) return undefined;
-  const start = parseTime(params.get('t') ?? params.get('start') ?? new URLSearchParams(url.hash.slice(1)).get('t'));
+  const start = parseTime(params.get('t') ?? params.get('start') ?? hashTime(url));
   return {
     provider: 'youtube',
     id: videoId || list,
     src: url.href,
     poster: videoId ? `https://i.ytimg.com/vi/${videoId}/hqdefault.jpg` : undefined,
     aspectRatio: first === 'shorts' ? '9 / 16' : '16 / 9',
-    playerUrl({ autoplay }) {
-      const player = new URL(`https://www.youtube-nocookie.com/embed/${videoId || 'videoseries'}`);
-      if (autoplay) player.searchParams.set('autoplay', '1');
-      if (start) player.searchParams.set('start', String(start));
-      if (list) player.searchParams.set('list', list);
-      return player.href;
-    },
+    playerUrl: ({ autoplay }) =>
+      withQuery(`https://www.youtube-nocookie.com/embed/${videoId || 'videoseries'}`, { autoplay: autoplay && 1, start, list }),
   };
 }
 
 function vimeo(url: URL): VideoSource | undefined {
-  const parts = url.pathname.split('/').filter(Boolean);
+  const parts = url.pathname.split('/');
   // vimeo.com/ID, vimeo.com/ID/HASH, vimeo.com/channels/NAME/ID, player.vimeo.com/video/ID?h=HASH
   const index = parts.findIndex((part) => /^\d+$/.test(part));
   if (index < 0) return undefined;
   const id = parts[index]!;
-  const hash = url.searchParams.get('h') ?? (/^[\da-f]+$/i.test(parts[index + 1] ?? '') ? parts[index + 1] : '');
-  const start = parseTime(new URLSearchParams(url.hash.slice(1)).get('t'));
+  const next = parts[index + 1] ?? '';
+  const hash = url.searchParams.get('h') ?? (/^[\da-f]+$/i.test(next) && next);
+  const start = parseTime(hashTime(url));
   return {
     provider: 'vimeo',
     id,
     src: url.href,
     aspectRatio: '16 / 9',
-    playerUrl({ autoplay }) {
-      const player = new URL(`https://player.vimeo.com/video/${id}`);
-      if (hash) player.searchParams.set('h', hash);
-      if (autoplay) player.searchParams.set('autoplay', '1');
-      player.searchParams.set('dnt', '1');
-      if (start) player.hash = `t=${start}s`;
-      return player.href;
-    },
+    playerUrl: ({ autoplay }) =>
+      withQuery(`https://player.vimeo.com/video/${id}`, { h: hash, autoplay: autoplay && 1, dnt: 1 }, start ? `#t=${start}s` : ''),
   };
 }
 

@@ -4,17 +4,15 @@ export const styles = css`
   :host {
     display: block;
     --_ratio: var(--video-embed-aspect-ratio, 16 / 9);
-    --_backdrop: var(--video-embed-backdrop, #0f0f0f);
     --_button-color: var(--video-embed-button-color, var(--_color-accent));
     margin-block: var(--video-embed-margin-block, 0);
   }
   .frame {
     position: relative;
     overflow: hidden;
-    width: 100%;
     aspect-ratio: var(--_ratio);
     border-radius: var(--_radius);
-    background: var(--_backdrop);
+    background: var(--video-embed-backdrop, #0f0f0f);
     color: #fff;
   }
   [part='poster'],
@@ -24,7 +22,6 @@ export const styles = css`
     width: 100%;
     height: 100%;
     border: 0;
-    display: block;
     object-fit: cover;
   }
   [part='player'] {
@@ -39,10 +36,10 @@ export const styles = css`
     align-items: baseline;
     justify-content: space-between;
     padding: 0.8em 1em 2.5em;
-    background: linear-gradient(rgb(0 0 0 / 0.72), transparent);
+    background: linear-gradient(rgb(0 0 0 / 0.7), transparent);
     pointer-events: none;
     font: 600 clamp(0.875rem, 2.4vw, 1.05rem) / 1.3 var(--_font-heading);
-    text-shadow: 0 1px 2px rgb(0 0 0 / 0.6);
+    text-shadow: 0 1px 2px #0009;
   }
   [part='title'] {
     overflow: hidden;
@@ -53,7 +50,6 @@ export const styles = css`
   [part='provider'] {
     flex: none;
     font-size: 0.8em;
-    font-weight: 500;
     opacity: 0.85;
   }
   [part='play-button'] {
@@ -63,24 +59,23 @@ export const styles = css`
     display: grid;
     place-items: center;
     cursor: pointer;
-    -webkit-tap-highlight-color: transparent;
-  }
-  .icon {
-    width: clamp(52px, 14%, 76px);
-    height: auto;
-    filter: drop-shadow(0 2px 6px rgb(0 0 0 / 0.45));
-    transition: transform 0.15s ease;
-  }
-  .icon circle {
-    fill: var(--_button-color);
-  }
-  [part='play-button']:hover .icon {
-    transform: scale(1.08);
   }
   [part='play-button']:focus-visible {
     outline: 3px solid #fff;
     outline-offset: -6px;
     box-shadow: inset 0 0 0 6px var(--_button-color);
+  }
+  .icon {
+    width: clamp(52px, 14%, 76px);
+    fill: var(--_button-color);
+  }
+  :hover > .icon {
+    scale: 1.08;
+  }
+  @media (prefers-reduced-motion: no-preference) {
+    .icon {
+      transition: scale 0.15s;
+    }
   }
   .error {
     display: grid;
@@ -99,9 +94,10 @@ export const styles = css`
   [part='link'] {
     color: var(--_color-accent);
   }
-  @media (prefers-reduced-motion: reduce) {
-    .icon {
-      transition: none;
+  /* Print: the poster and title, no button. */
+  @media print {
+    [part='play-button'] {
+      display: none;
     }
   }
 `;

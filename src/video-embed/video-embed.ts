@@ -4,7 +4,7 @@
  * press play. Reads the video from `src` or the first link inside, so the markup sites already
  * have ("View this video on YouTube") stays a working link without JavaScript.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
@@ -47,14 +47,6 @@ const strings = {
 };
 
 const PROVIDER_NAMES: Record<VideoProvider, string> = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
-
-const PRECONNECT: Record<VideoProvider, string[]> = {
-  youtube: ['https://www.youtube-nocookie.com', 'https://www.youtube.com'],
-  vimeo: ['https://player.vimeo.com', 'https://f.vimeocdn.com'],
-  file: [],
-};
-
-const RATIO = /^\s*\d+(?:\.\d+)?\s*(?:[/:]\s*\d+(?:\.\d+)?\s*)?$/;
 
 /**
  * @summary A click-to-load video facade for YouTube, Vimeo and video files.
@@ -111,8 +103,7 @@ export class VideoEmbed extends LitElement {
   private readonly t = new LocalizeController(this, strings);
   private video: VideoSource | VideoUrlError = { reason: 'missing-url', src: '' };
   private url?: string;
-  private warmed = false;
-  private focusPlayer = false;
+  private linkText = '';
   private autoplay = false;
   private readonly content = new MutationObserver(() => this.requestUpdate());
   private viewport?: IntersectionObserver;
@@ -136,13 +127,14 @@ export class VideoEmbed extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href'] });
+    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
+    this.watchViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.content.disconnect();
-    this.stopWatchingViewport();
+    this.watchViewport();
   }
 
   /** Loads the player, as a click on play does, unless a `video-activate` listener cancels. */
@@ -151,7 +143,9 @@ export class VideoEmbed extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const url = this.src ?? this.querySelector('a[href]')?.getAttribute('href') ?? '';
+    const link = this.querySelector('a[href]');
+    this.linkText = link?.textContent?.trim() ?? '';
+    const url = this.src ?? link?.getAttribute('href') ?? '';
     if (url === this.url) return;
     this.url = url;
     this.active = false;
@@ -159,39 +153,31 @@ export class VideoEmbed extends LitElement {
     if (isVideoUrlError(this.video)) this.reportError(this.video);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (this.focusPlayer) {
-      this.focusPlayer = false;
-      this.renderRoot.querySelector<HTMLElement>('[part="player"]')?.focus();
-    }
-    if (changed.has('autoload') || changed.has('active') || !this.viewport) this.watchViewport();
+  protected override updated(): void {
+    this.watchViewport();
   }
 
   protected override render() {
     const video = this.video;
-    const title = this.videoTitle?.trim() || this.querySelector('a[href]')?.textContent?.trim() || '';
-    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style="--_ratio: ${this.ratio()}">
-      ${isVideoUrlError(video)
-        ? this.renderError(video)
-        : this.active
-          ? this.renderPlayer(video, title)
-          : this.renderFacade(video, title)}
-    </div>`;
+    const title = this.videoTitle?.trim() || this.linkText;
+    if (!isVideoUrlError(video) && !this.active) return this.renderFacade(video, title);
+    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style=${this.ratio() ?? nothing}
+      >${isVideoUrlError(video) ? this.renderError(video) : this.renderPlayer(video, title)}</div
+    >`;
   }
 
+  // The state every element starts in, as one flat template with no whitespace between nodes:
+  // each node here is cloned once per element on the page.
   private renderFacade(video: VideoSource, title: string) {
     const poster = this.poster === 'none' ? undefined : (this.poster ?? video.poster);
     const provider = PROVIDER_NAMES[video.provider] || this.t.msg('file-provider');
     const label = title ? this.t.msg('play-video', { title }) : this.t.msg('play-untitled');
-    return html`
-      ${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}
-      <div class="caption">
-        <span part="title">${title}</span><span part="provider">${provider}</span>
-      </div>
-      <button part="play-button" type="button" aria-label=${label} @click=${() => this.activate(true)} @pointerenter=${this.warm} @focus=${this.warm}>
-        <svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" fill="#fff" /></svg>
-      </button>
-    `;
+    return html`<div part="frame" class="frame" style=${this.ratio() ?? nothing}
+      >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption"
+        ><span part="title">${title}</span><span part="provider">${provider}</span></div
+      ><button part="play-button" type="button" aria-label=${label} @click=${this.play} @pointerenter=${this.warm} @focus=${this.warm}
+        ><svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" fill="#fff" /></svg></button
+    ></div>`;
   }
 
   private renderPlayer(video: VideoSource, title: string) {
@@ -199,26 +185,25 @@ export class VideoEmbed extends LitElement {
     const src = video.playerUrl({ autoplay: this.autoplay });
     return video.provider === 'file'
       ? html`<video part="player" src=${src} controls preload="none" playsinline ?autoplay=${this.autoplay} title=${title}></video>`
-      : html`<iframe
-          part="player"
-          src=${src}
-          title=${title || PROVIDER_NAMES[video.provider]}
-          allow="autoplay; encrypted-media; picture-in-picture; fullscreen"
-          allowfullscreen
-          referrerpolicy="strict-origin-when-cross-origin"
-        ></iframe>`;
+      : html`<iframe part="player" src=${src} title=${title || PROVIDER_NAMES[video.provider]}
+          allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen
+          referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   }
 
   private renderError(error: VideoUrlError) {
     const href = error.reason === 'unsupported-url' ? error.src : ''; // http(s), parsed
-    return html`<p part="error">${this.t.msg('video-error')}</p>
-      ${href ? html`<a part="link" href=${href} rel="noopener noreferrer">${this.t.msg('open-video')}</a>` : nothing}`;
+    return html`<p part="error">${this.t.msg('video-error')}</p>${href
+      ? html`<a part="link" href=${href} rel="noopener noreferrer">${this.t.msg('open-video')}</a>`
+      : nothing}`;
   }
 
-  private ratio(): string {
-    if (this.aspectRatio && RATIO.test(this.aspectRatio)) return this.aspectRatio.replace(':', '/');
-    const fallback = isVideoUrlError(this.video) ? '16 / 9' : this.video.aspectRatio;
-    return `var(--video-embed-aspect-ratio, ${fallback})`;
+  /** An inline `--_ratio` when it differs from the stylesheet's 16/9 default (most elements need none). */
+  private ratio(): string | undefined {
+    const custom = this.aspectRatio?.replace(':', '/');
+    // CSS.supports() admits one valid value only: "4/3", "1.5"; never "wide" or injected declarations.
+    if (custom && CSS.supports('aspect-ratio', custom)) return `--_ratio: ${custom}`;
+    const fallback = isVideoUrlError(this.video) ? '' : this.video.aspectRatio;
+    return fallback && fallback !== '16 / 9' ? `--_ratio: var(--video-embed-aspect-ratio, ${fallback})` : undefined;
   }
 
   private activate(byReader: boolean): void {
@@ -227,35 +212,37 @@ export class VideoEmbed extends LitElement {
     const detail: VideoActivateDetail = { provider: video.provider, id: video.id, src: video.src };
     const event = new CustomEvent('video-activate', { detail, bubbles: true, composed: true, cancelable: true });
     if (!this.dispatchEvent(event)) return;
-    this.focusPlayer = this.autoplay = byReader;
+    this.autoplay = byReader;
     this.active = true;
+    if (byReader) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=player]')?.focus());
   }
 
-  private warm = (): void => {
-    if (this.warmed || isVideoUrlError(this.video)) return;
-    this.warmed = true;
+  // Lit calls event listeners with `this` bound to the element.
+  private warm(): void {
+    const video = this.video;
+    if (isVideoUrlError(video) || video.provider === 'file') return;
+    // The player's own origin: the iframe's first request.
+    const origin = new URL(video.playerUrl({ autoplay: false })).origin;
     const head = this.ownerDocument.head;
-    for (const origin of PRECONNECT[this.video.provider]) {
-      if (head.querySelector(`link[rel="preconnect"][href="${origin}"]`)) continue;
-      const link = this.ownerDocument.createElement('link');
-      link.rel = 'preconnect';
-      link.href = origin;
-      head.append(link);
-    }
-  };
-
-  private watchViewport(): void {
-    this.stopWatchingViewport();
-    if (!this.autoload || this.active || !this.isConnected) return;
-    this.viewport = new IntersectionObserver((entries) => {
-      if (entries.some((entry) => entry.isIntersecting)) this.activate(false);
-    });
-    this.viewport.observe(this);
+    if (head.querySelector(`link[rel=preconnect][href="${origin}"]`)) return;
+    const link = this.ownerDocument.createElement('link');
+    link.rel = 'preconnect';
+    link.href = origin;
+    head.append(link);
   }
 
-  private stopWatchingViewport(): void {
-    this.viewport?.disconnect();
-    this.viewport = undefined;
+  /** Observes the viewport only while an `autoload` element waits to play. */
+  private watchViewport(): void {
+    if (this.autoload && !this.active && this.isConnected) {
+      if (this.viewport) return;
+      this.viewport = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.activate(false);
+      });
+      this.viewport.observe(this);
+    } else {
+      this.viewport?.disconnect();
+      this.viewport = undefined;
+    }
   }
 
   private reportError(error: VideoUrlError): void {
