@@ -2,6 +2,7 @@
 // without JavaScript (/no-js.html), under a hostile host stylesheet, and in every theme.
 // `npm test` builds dist/ first; the web test runner serves /samples/ and /no-js.html as `npm start` does.
 import { expect, fixture, html } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import { frames } from './helpers.js';
 
@@ -99,6 +100,36 @@ describe('the sample article', () => {
         await expect(page).to.be.accessible();
       });
     }
+  });
+
+  describe('in print', () => {
+    after(() => emulateMedia({ media: 'screen' }));
+
+    it('prints no buttons, every photo with its caption and credit, and the links’ addresses', async () => {
+      const source = new DOMParser().parseFromString(await pageSource(), 'text/html');
+      const page = await fixture(html`<main lang="en"></main>`);
+      page.append(document.importNode(source.getElementById('story')!, true));
+      await Promise.all([...page.querySelectorAll('*')].map((el) => (el as Upgradable).updateComplete));
+      await emulateMedia({ media: 'print' });
+      await frames(2);
+      const everywhere = (root: ParentNode, selector: string): Element[] => [
+        ...root.querySelectorAll(selector),
+        ...[...root.querySelectorAll('*')].flatMap((el) => (el.shadowRoot ? everywhere(el.shadowRoot, selector) : [])),
+      ];
+      const shown = (el: Element) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+      expect(everywhere(page, 'button').filter(shown).map((b) => b.getAttribute('part') ?? b.textContent)).to.deep.equal([]);
+      const gallery = page.querySelector('image-gallery')!.getBoundingClientRect();
+      for (const img of page.querySelectorAll('image-gallery img')) {
+        const box = img.getBoundingClientRect();
+        expect(box.left >= gallery.left - 1 && box.right <= gallery.right + 1 && box.height > 0, `${img.getAttribute('src')} is on the page`).to.equal(true);
+      }
+      for (const text of ['Lanterns over the water', 'The footbridge at the old mill', 'Image via Mira Okafor', 'Image via Wikimedia Commons']) {
+        const holder = everywhere(page, 'figcaption, [part~="credit"], [part~="caption"]').find((el) => el.textContent!.includes(text));
+        expect(holder !== undefined && shown(holder), text).to.equal(true);
+      }
+      const link = page.querySelector('article-body > p a[href^="https:"]')!;
+      expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href')!);
+    });
   });
 
   describe('through the script-tag bundle', () => {

@@ -34,12 +34,19 @@ export function langOf(element: Element): string {
   return 'en';
 }
 
+const locales = new Map<string, string>();
+
 function toLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en'; // not a BCP 47 tag: Intl would throw on it
+  let locale = locales.get(lang);
+  if (!locale) {
+    try {
+      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      locale = 'en'; // not a BCP 47 tag: Intl would throw on it
+    }
+    locales.set(lang, locale);
   }
+  return locale;
 }
 
 export class LocalizeController implements ReactiveController {

@@ -150,4 +150,20 @@ export const styles = css`
       scroll-behavior: auto;
     }
   }
+  /* Print: every photo with its caption and credit (the carousel's one after another), no buttons. */
+  @media print {
+    :host(:not([layout='grid'], [layout='mosaic'])) .track {
+      display: block;
+    }
+    .slide {
+      break-inside: avoid;
+    }
+    :host(:is([layout='grid'], [layout='mosaic'])) [part='caption'] {
+      display: block;
+    }
+    [part='open'],
+    .controls {
+      display: none;
+    }
+  }
 `;
