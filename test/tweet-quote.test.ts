@@ -214,6 +214,42 @@ describe('<tweet-quote>', () => {
       el.querySelector('p')!.textContent = 'Edited text';
       await waitUntil(() => part(el, 'text')!.textContent!.trim() === 'Edited text');
     });
+
+    it('re-renders when its own lang or i18n- attribute changes', async () => {
+      const el = await post(xPost);
+      el.setAttribute('lang', 'fr');
+      await waitUntil(() => part(el, 'link')!.textContent === 'Voir sur X');
+      el.setAttribute('i18n-view-on', 'Open on {network}');
+      await waitUntil(() => part(el, 'link')!.textContent === 'Open on X');
+    });
+
+    it('reads light DOM changed while it was out of the document', async () => {
+      const el = await post(xPost);
+      const parent = el.parentElement!;
+      el.remove();
+      el.querySelector('p')!.textContent = 'Edited away';
+      parent.append(el);
+      el.setAttribute('author', 'Countess');
+      await el.updateComplete;
+      expect(part(el, 'text')!.textContent!.trim()).to.equal('Edited away');
+    });
+
+    it('renders once per change of a property or its attribute', async () => {
+      const el = await post(xPost);
+      let renders = 0;
+      const spied = el as unknown as { render(): unknown };
+      const render = spied.render;
+      spied.render = function (this: TweetQuote) {
+        renders++;
+        return render.call(this);
+      };
+      el.setAttribute('author', 'Countess');
+      el.unavailable = true;
+      await el.updateComplete;
+      await aTimeout(20);
+      expect(renders).to.equal(1);
+      expect(part(el, 'tombstone') !== null).to.equal(true);
+    });
   });
 
   describe('card', () => {

@@ -200,9 +200,12 @@ export function readPost(root: Element, base: string): ParsedPost {
     }
   };
   collect(root);
-  const link = byline.filter((part): part is Element => typeof part !== 'string' && !!safeUrl(part.getAttribute('href'), base)).pop();
+  let link: Element | undefined;
+  for (const part of byline) {
+    const href = typeof part === 'string' ? undefined : safeUrl(part.getAttribute('href'), base);
+    if (href) [link, post.href] = [part as Element, href];
+  }
   if (link) {
-    post.href = safeUrl(link.getAttribute('href'), base);
     // Mastodon's embed link holds a logo and "Post by …", not a date.
     post.dateText = link.children.length ? '' : plain(link).trim();
   }

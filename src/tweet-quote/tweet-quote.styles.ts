@@ -9,20 +9,20 @@ export const styles = css`
     --_link: var(--tweet-quote-link-color, var(--_color-accent));
     --_border: var(--tweet-quote-border-color, color-mix(in srgb, var(--_color-muted) 35%, transparent));
   }
-  [part='card'] {
+  [part=card] {
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_color-surface);
     overflow-wrap: anywhere;
   }
-  [part='header'] {
+  [part=header] {
     display: flex;
     gap: 0.75rem;
     align-items: center;
     line-height: 1.3;
   }
-  [part='avatar'] {
+  [part=avatar] {
     flex: none;
     display: grid;
     place-items: center;
@@ -34,17 +34,17 @@ export const styles = css`
     font-weight: 600;
     font-size: 1.1rem;
   }
-  [part='author'] {
+  [part=author] {
     font-weight: 700;
   }
-  [part='verified'] {
+  [part=verified] {
     width: 1.1em;
     height: 1.1em;
     margin-inline-start: 0.3em;
     vertical-align: -0.15em;
     fill: var(--_link);
   }
-  [part='handle'] {
+  [part=handle] {
     display: block;
   }
   a {
@@ -52,7 +52,7 @@ export const styles = css`
     text-decoration: none;
   }
   a:hover,
-  [part='text'] a {
+  [part=text] a {
     text-decoration: underline;
     text-underline-offset: 0.15em;
   }
@@ -60,34 +60,34 @@ export const styles = css`
     outline: 2px solid var(--_link);
     outline-offset: 2px;
   }
-  [part='handle'],
-  [part='tombstone'],
-  [part='footer'] {
+  [part=handle],
+  [part=tombstone],
+  [part=footer] {
     color: var(--_color-muted);
   }
-  [part='text'] {
+  [part=text] {
     margin-block: 0.75rem;
     font-size: 1.0625rem;
     line-height: 1.4;
   }
   p {
-    margin: 0 0 0.6em;
-  }
-  p:last-child {
     margin: 0;
   }
-  [part='tombstone'] {
+  p + p {
+    margin-top: 0.6em;
+  }
+  [part=tombstone] {
     margin: 0.75rem 0 0;
     padding: 0.5rem 0.75rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_color-muted) 10%, var(--_color-surface));
     font-style: italic;
   }
-  :host([unavailable]) [part='text'] {
+  :host([unavailable]) [part=text] {
     padding-inline-start: 0.75rem;
     border-inline-start: 3px solid var(--_border);
   }
-  [part='media'] {
+  [part=media] {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(40%, 1fr));
     gap: 2px;
@@ -106,7 +106,7 @@ export const styles = css`
   ::slotted(img:not([height])) {
     aspect-ratio: 16 / 9;
   }
-  [part='footer'] {
+  [part=footer] {
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;

@@ -108,8 +108,18 @@ export class TweetQuote extends LitElement {
   declare private avatarFailed: boolean;
 
   private readonly t = new LocalizeController(this, strings);
-  private post!: ParsedPost;
-  private readonly content = new MutationObserver(() => this.requestUpdate());
+  /** The post read from light DOM; read again only after the content changes. */
+  private post: ParsedPost | undefined;
+  // Light-DOM changes re-read the post. The element's own attributes re-render only, and not at
+  // all for those Lit already observes (and `unavailable`, which it reflects): that would be a second update.
+  private readonly content = new MutationObserver((records) => {
+    const observed = (this.constructor as typeof TweetQuote).observedAttributes;
+    for (const { type, target, attributeName } of records) {
+      if (type !== 'attributes' || target !== this) this.post = undefined;
+      else if (observed.includes(attributeName!)) continue;
+      this.requestUpdate();
+    }
+  });
 
   constructor() {
     super();
@@ -127,11 +137,12 @@ export class TweetQuote extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.content.disconnect();
+    this.post = undefined; // unobserved while away: read it again on the next update
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('avatar')) this.avatarFailed = false;
-    this.post = readPost(this, this.ownerDocument.baseURI);
+    this.post ??= readPost(this, this.ownerDocument.baseURI);
   }
 
   protected override updated(): void {
@@ -139,7 +150,8 @@ export class TweetQuote extends LitElement {
   }
 
   protected override render() {
-    const { post, t } = this;
+    const { t } = this;
+    const post = this.post!;
     const href = safeUrl(this.href, this.ownerDocument.baseURI) ?? post.href;
     const url = parsePostUrl(href);
     const network = url?.network ?? post.network;
