@@ -82,7 +82,7 @@ const bundlers = {
   publicDir: false,
   build: {
     outDir: 'dist',
-    emptyOutDir: false,
+    emptyOutDir: true, // the CDN build writes dist/cdn after this one
     target: 'es2021',
     minify: false,
     sourcemap: true,

@@ -1,4 +1,4 @@
-// Runs `npm run build` when dist/ is missing or older than any file under src/ or the build config.
+// Runs `npm run build` when dist/ is missing or older than any file under src/ or anything the build reads.
 import { execSync } from 'node:child_process';
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -17,6 +17,7 @@ function built(path) {
   }
 }
 
-const sources = Math.max(newest('src'), newest('vite.config.ts'), newest('package.json'));
+const inputs = ['src', 'scripts', 'vite.config.ts', 'tsconfig.json', 'tsconfig.build.json', 'custom-elements-manifest.config.mjs', 'package.json'];
+const sources = Math.max(...inputs.map(newest));
 const output = Math.min(built('dist/index.js'), built('dist/cdn/article-elements.js'), built('dist/cdn/article-elements.iife.js'));
 if (output < sources) execSync('npm run build', { stdio: 'inherit' });

@@ -1,5 +1,5 @@
 // The Chrome or Chromium to test and benchmark with: $CHROME_PATH when set, else the first one on
-// the PATH. Test tools must not download their own browser (see DEVELOPERS.md).
+// the PATH. Test tools must not download their own browser (these machines have no access to their hosts).
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 

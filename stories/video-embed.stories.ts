@@ -61,8 +61,8 @@ export const Shorts: Story = {
 /** Vimeo has no predictable thumbnail URL: with no `poster`, the box shows the title only. */
 export const Vimeo: Story = { args: { src: 'https://vimeo.com/76979871', title: 'Festival time-lapse', poster: '' } };
 
-/** A direct `.mp4` plays in the native `<video>` once activated. */
-export const VideoFile: Story = { name: 'Video file', args: { src: '/samples/lanterns.mp4', title: 'Clip from the festival' } };
+/** A direct video file (`.mp4`, `.webm`, `.ogg`) plays in the native `<video>` once activated. */
+export const VideoFile: Story = { name: 'Video file', args: { src: '/samples/lanterns.webm', title: 'Clip from the festival' } };
 
 /** `poster="none"`: no image, no request at all before play. */
 export const NoPoster: Story = { name: 'No poster', args: { poster: 'none', title: 'Lantern boats on the river' } };

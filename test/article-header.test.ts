@@ -334,13 +334,15 @@ describe('<article-header>', () => {
     });
 
     it('treats a dismissed share sheet as no error', async () => {
-      const restore = stubNavigator('share', async () => Promise.reject(new DOMException('Cancelled', 'AbortError')));
+      let calls = 0;
+      const restore = stubNavigator('share', async () => (calls++, Promise.reject(new DOMException('Cancelled', 'AbortError'))));
       let errors = 0;
       try {
         const el = await header();
         el.addEventListener('header-error', () => errors++);
         await el.share();
         await aTimeout(20);
+        expect(calls, 'the share sheet opened').to.equal(1);
         expect(errors).to.equal(0);
       } finally {
         restore();

@@ -24,7 +24,7 @@ describe('CDN bundle', () => {
     for (const styles of [themes, body, header, quote]) expect(file).to.contain(squash(styles.cssText));
   });
 
-  it('upgrades every element with zero layout shift when the page links article-elements.css', async () => {
+  it('upgrades with zero layout shift when the page links article-elements.css (every element: sample-article.test.ts)', async () => {
     await linkStylesheet('/dist/cdn/article-elements.css');
     const page = await fixture(html`<main style="width: 640px">
       <p>Before the video.</p>
@@ -50,6 +50,7 @@ describe('CDN bundle', () => {
       <late-video poster="none"><a href=${YT}>Lanterns</a></late-video>
       <p>After the video.</p>
     </main>`);
+    await import(BUNDLE);
     const VideoEmbed = customElements.get('video-embed')!;
     const shift = await layoutShiftDuring(async () => {
       customElements.define('late-video', class extends VideoEmbed {});
@@ -59,6 +60,7 @@ describe('CDN bundle', () => {
   });
 
   it('is harmless when loaded twice: no exception, one warning per element', async () => {
+    await import(BUNDLE);
     const warnings = captureWarnings();
     try {
       await import(`${BUNDLE}?copy=2`);

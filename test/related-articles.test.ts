@@ -365,8 +365,12 @@ describe('<related-articles>', () => {
     it('fires related-error with an empty box (no heading over nothing) when there are no page items', async () => {
       const warnings = captureWarnings();
       try {
-        const el = await fixture<RelatedArticles>(html`<related-articles heading="Latest" src="/test/fixtures/missing.json"></related-articles>`);
-        await oneEvent(el, 'related-error');
+        const el = document.createElement('related-articles') as RelatedArticles;
+        el.setAttribute('heading', 'Latest');
+        el.setAttribute('src', '/test/fixtures/missing.json');
+        const failed = oneEvent(el, 'related-error'); // listening before it can fetch
+        await fixture(el);
+        await failed;
         expect(el.shadowRoot!.children).to.have.length(0);
         expect(el.getBoundingClientRect().height).to.equal(0);
       } finally {

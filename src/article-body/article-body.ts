@@ -18,6 +18,7 @@ export interface ArticleChangeDetail {
 
 /**
  * @summary The article's text, with typography, measure and embed layouts from the theme tokens.
+ * @customElement article-body
  *
  * @slot - The article's content: paragraphs, lists, headings, quotes, tables and embedded elements. Light DOM, never moved.
  *

@@ -60,6 +60,7 @@ const shareIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 
 
 /**
  * @summary The article's section, headline, standfirst, bylines, dates, reading time and share actions.
+ * @tag article-header
  *
  * @slot - The headline (`<h1>`).
  * @slot dek - The standfirst (`<p slot="dek">`).

@@ -1,7 +1,9 @@
 /**
  * Guarded custom element registration. News pages often load an embed script twice, or another
  * library already owns a tag name: registering must then skip with one warning, never throw.
- * Without `customElements` (server rendering) it does nothing.
+ * A class already registered under another name (ours, when a host adds its own) is registered
+ * as a subclass, since the registry takes each constructor once. Without `customElements`
+ * (server rendering) it does nothing.
  */
 const warned = new Set<string>();
 
@@ -9,8 +11,8 @@ export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
   const existing = customElements.get(tag);
   if (!existing) {
-    customElements.define(tag, element);
-  } else if (existing !== element && !warned.has(tag)) {
+    customElements.define(tag, customElements.getName?.(element) ? class extends element {} : element);
+  } else if (existing !== element && !(existing.prototype instanceof element) && !warned.has(tag)) {
     warned.add(tag);
     console.warn(`article-elements: <${tag}> is already defined; this copy was not registered.`);
   }

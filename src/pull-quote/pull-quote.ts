@@ -18,6 +18,7 @@ const strings = {
 
 /**
  * @summary A quotation set large, with its attribution and the quotation marks of its language.
+ * @tag pull-quote
  *
  * @slot - The quotation: a `<blockquote>` (with `cite` if you like), usually holding `<p>`s.
  *

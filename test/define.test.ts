@@ -1,0 +1,35 @@
+// Registration (src/core/define.ts), through <video-embed>: the library loaded twice, another
+// library owning a name, and a host registering our class under its own name.
+import { expect, fixture, html } from '@open-wc/testing';
+import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
+import { define } from '../src/core/define.js';
+import { captureWarnings } from './helpers.js';
+
+describe('define()', () => {
+  it('registers an already registered class under a host’s own name, once and quietly', async () => {
+    const warnings = captureWarnings();
+    try {
+      VideoEmbed.define('host-video');
+      VideoEmbed.define('host-video');
+      expect(warnings.messages).to.deep.equal([]);
+    } finally {
+      warnings.restore();
+    }
+    const el = await fixture(html`<host-video poster="none"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Lanterns</a></host-video>`);
+    expect(el instanceof VideoEmbed).to.equal(true);
+    expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: Lanterns');
+  });
+
+  it('skips a name another class owns, with one warning however often it is asked', () => {
+    customElements.define('owned-name', class extends HTMLElement {});
+    const warnings = captureWarnings();
+    try {
+      define('owned-name', class extends VideoEmbed {});
+      define('owned-name', class extends VideoEmbed {});
+      expect(warnings.messages.length).to.equal(1);
+      expect(String(warnings.messages[0]![0])).to.contain('<owned-name> is already defined');
+    } finally {
+      warnings.restore();
+    }
+  });
+});
