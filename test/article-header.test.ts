@@ -153,6 +153,21 @@ describe('<article-header>', () => {
       await waitUntil(() => shown(el, 'published') === 'il y a 3 heures');
     });
 
+    it('brings a relative date up to date when it is moved back into the page', async () => {
+      const iso = new Date(Date.now() - 3 * HOUR).toISOString();
+      const el = await header('', `<time slot="published" datetime="${iso}">today</time>`);
+      const parent = el.parentNode!;
+      el.remove();
+      el.querySelector('time')!.dataset.moved = ''; // not an attribute it watches: only the move can refresh it
+      const render = (el as unknown as { render: () => unknown }).render.bind(el);
+      let renders = 0;
+      (el as unknown as { render: () => unknown }).render = () => (renders++, render());
+      parent.append(el);
+      await el.updateComplete;
+      expect(renders).to.equal(1);
+      expect(shown(el, 'published')).to.equal('3 hours ago');
+    });
+
     it('shows the update date after the publication date', async () => {
       const updated = new Date(Date.now() - 2 * HOUR).toISOString();
       const el = await header(

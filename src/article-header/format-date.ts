@@ -4,7 +4,7 @@
  */
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
-export const DAY = 24 * HOUR;
+const DAY = 24 * HOUR;
 
 export interface FormattedDate {
   text: string;

@@ -136,7 +136,7 @@ export class RelatedArticles extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    // The presets and the scheme rules, for `theme` on any ancestor (a superset of the core's).
+    // The themes, for `theme` on any ancestor.
     adoptDocumentStyles(this);
     this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'src', 'alt', 'datetime', 'data-section', 'class'] });
     this.requestUpdate();
