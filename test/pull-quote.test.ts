@@ -113,6 +113,18 @@ describe('<pull-quote>', () => {
       expect(own.querySelector('blockquote')!.getAttribute('cite')).to.equal('https://example.org/b');
     });
 
+    it('keeps the cite it gave the blockquote in step when cite changes or goes', async () => {
+      const el = await quote();
+      const blockquote = el.querySelector('blockquote')!;
+      el.cite = 'https://example.org/transcript';
+      await el.updateComplete;
+      expect(blockquote.getAttribute('cite')).to.equal('https://example.org/transcript');
+      el.removeAttribute('cite');
+      await el.updateComplete;
+      expect(blockquote.hasAttribute('cite')).to.equal(false);
+      expect(part(el, 'source') === null, 'no source link left').to.equal(true);
+    });
+
     it('falls back to the blockquote’s own cite', async () => {
       const el = await quote(html`<pull-quote><blockquote cite="https://example.org/talk"><p>So bright.</p></blockquote></pull-quote>`);
       expect((part(el, 'source') as HTMLAnchorElement).href).to.equal('https://example.org/talk');

@@ -59,6 +59,8 @@ export class PullQuote extends LitElement {
 
   private readonly t = new LocalizeController(this, strings);
   private warnedFor?: string;
+  /** The `cite` this element wrote on the author's blockquote (kept in step with its own `cite`). */
+  private wroteCite?: string;
 
   constructor() {
     super();
@@ -73,7 +75,8 @@ export class PullQuote extends LitElement {
 
   /** The source URL, resolved against the page, when it is safe to link (http or https). */
   get sourceUrl(): string | undefined {
-    const raw = (this.cite ?? this.querySelector(':scope > blockquote')?.getAttribute('cite') ?? '').trim();
+    const own = this.querySelector(':scope > blockquote')?.getAttribute('cite');
+    const raw = (this.cite ?? (own !== this.wroteCite ? own : '') ?? '').trim();
     if (!raw) return undefined;
     try {
       const url = new URL(raw, this.ownerDocument.baseURI);
@@ -91,8 +94,12 @@ export class PullQuote extends LitElement {
   protected override updated(): void {
     // The source belongs on the quotation itself, where assistive tools and scrapers look for it.
     const blockquote = this.querySelector(':scope > blockquote');
+    const current = blockquote?.getAttribute('cite');
+    if (!blockquote || (current != null && current !== this.wroteCite)) return; // the author's own cite stays
     const source = this.sourceUrl;
-    if (blockquote && source && !blockquote.hasAttribute('cite')) blockquote.setAttribute('cite', source);
+    if (source) blockquote.setAttribute('cite', source);
+    else blockquote.removeAttribute('cite');
+    this.wroteCite = source;
   }
 
   protected override render() {
