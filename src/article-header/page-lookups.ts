@@ -3,6 +3,7 @@
  * URL to share, and whether a link is safe to render. No rendering here.
  */
 import { ArticleBody } from '../article-body/article-body.js';
+import { httpUrl } from '../core/http-url.js';
 
 /** The body named by `for="ID"`, else the first one in the header's `<article>` (found by class, never by tag name). */
 export function findArticleBody(header: Element, htmlFor: string | undefined): ArticleBody | undefined {
@@ -19,12 +20,7 @@ export function shareUrl(doc: Document, url: string | undefined): string {
   return url || doc.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || doc.location?.href || '';
 }
 
-/** `href` when it is an http(s) or relative URL (never `javascript:` or `data:`), else undefined. */
+/** `href` as written when it is an http(s) or relative URL (never `javascript:` or `data:`), else undefined. */
 export function safeHref(href: string | undefined, base: string): string | undefined {
-  if (!href?.trim()) return undefined;
-  try {
-    return /^https?:$/.test(new URL(href, base).protocol) ? href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(href, base) ? href : undefined;
 }

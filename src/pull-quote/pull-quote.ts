@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
+import { httpUrl } from '../core/http-url.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
 import { documentStyles, styles } from './pull-quote.styles.js';
@@ -78,12 +79,8 @@ export class PullQuote extends LitElement {
     const own = this.querySelector(':scope > blockquote')?.getAttribute('cite');
     const raw = (this.cite ?? (own !== this.wroteCite ? own : '') ?? '').trim();
     if (!raw) return undefined;
-    try {
-      const url = new URL(raw, this.ownerDocument.baseURI);
-      if (url.protocol === 'https:' || url.protocol === 'http:') return url.href;
-    } catch {
-      // not a URL: warned below
-    }
+    const url = httpUrl(raw, this.ownerDocument.baseURI);
+    if (url) return url;
     if (this.warnedFor !== raw) {
       this.warnedFor = raw;
       console.warn(`<${this.localName}>: not linking the source "${raw}" (only http and https URLs are linked).`, this);

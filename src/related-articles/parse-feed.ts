@@ -3,6 +3,7 @@
  * <related-articles> shows. Pure: no DOM, no network. Only http(s) links survive; relative URLs
  * resolve against the feed's own URL.
  */
+import { httpUrl } from '../core/http-url.js';
 
 /** One story teaser, from the page's list or from a feed. */
 export interface Teaser {
@@ -24,17 +25,6 @@ export type FeedErrorReason = 'unsafe-url' | 'network-error' | 'http-error' | 'i
 
 export interface FeedError {
   reason: FeedErrorReason;
-}
-
-/** `raw` resolved against `base`, if the result is an http(s) URL. */
-export function httpUrl(raw: unknown, base?: string): string | undefined {
-  if (typeof raw !== 'string' || !raw.trim()) return undefined;
-  try {
-    const url = new URL(raw.trim(), base);
-    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
 }
 
 const text = (value: unknown): string => (typeof value === 'string' ? value.replace(/\s+/g, ' ').trim() : '');

@@ -7,7 +7,8 @@ import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
-import { httpUrl, isFeedError, parseFeed, type FeedErrorReason, type Teaser } from './parse-feed.js';
+import { httpUrl } from '../core/http-url.js';
+import { isFeedError, parseFeed, type FeedErrorReason, type Teaser } from './parse-feed.js';
 import { styles } from './related-articles.styles.js';
 
 export type RelatedLayout = 'list' | 'grid' | 'rail';

@@ -4,6 +4,8 @@
  * link and its date text. Nothing here creates, moves or executes anything, so hostile markup in a
  * blockquote can only ever come out as text. No side effects; the URL and date helpers are pure.
  */
+import { httpUrl } from '../core/http-url.js';
+
 export type Network = 'x' | 'bluesky' | 'mastodon';
 
 export const NETWORK_NAMES: Record<Network, string> = { x: 'X', bluesky: 'Bluesky', mastodon: 'Mastodon' };
@@ -57,15 +59,11 @@ const MONTHS = 'january february march april may june july august september octo
 
 /** An http(s) URL, resolved against `base`, without the networks' `ref_src` tracking; else undefined. */
 export function safeUrl(value: string | null | undefined, base?: string): string | undefined {
-  if (!value?.trim()) return undefined; // an empty href would resolve to the page itself
-  try {
-    const url = new URL(value, base);
-    if (!/^https?:$/.test(url.protocol)) return undefined;
-    if (url.searchParams.has('ref_src')) url.searchParams.delete('ref_src');
-    return url.href;
-  } catch {
-    return undefined; // malformed
-  }
+  const href = httpUrl(value, base);
+  if (!href?.includes('ref_src=')) return href;
+  const url = new URL(href);
+  url.searchParams.delete('ref_src');
+  return url.href;
 }
 
 /** The network and author of a post URL: `x.com|twitter.com/USER/status/ID`, `bsky.app/profile/HANDLE/post/ID`, `https://SERVER/@USER/ID`. */
