@@ -114,6 +114,8 @@ describe('<image-gallery>', () => {
       expect(part(el, 'next')!.getAttribute('aria-label')).to.equal('Image suivante');
       expect(part(el, 'slide')!.getAttribute('aria-label')).to.equal('1 sur 3');
       expect(part(el, 'gallery')!.getAttribute('aria-label')).to.equal('Galerie d’images');
+      expect(part(el, 'gallery')!.getAttribute('aria-roledescription')).to.equal('carrousel');
+      expect(part(el, 'slide')!.getAttribute('aria-roledescription')).to.equal('diapositive');
     });
   });
 
@@ -148,6 +150,40 @@ describe('<image-gallery>', () => {
       expect(first.getAttribute('aria-hidden')).to.equal('true');
       expect(second.textContent).to.equal('Nets drying');
       expect(second.hasAttribute('aria-hidden')).to.equal(false);
+    });
+
+    it('follows changes to a plain image’s alt, data-caption, width and height', async () => {
+      const el = await gallery(html`<img src=${HARBOUR} alt="Boats" width="3" height="2" />`);
+      const img = el.querySelector('img')!;
+      const caption = () => part(el, 'caption')?.textContent?.trim();
+      const ratio = () => part(el, 'slide')!.style.getPropertyValue('--r').trim();
+      expect([caption(), ratio()]).to.deep.equal(['Boats', '1.5']);
+      img.alt = 'Nets';
+      await waitUntil(() => caption() === 'Nets', 'the caption follows the alt');
+      img.dataset.caption = 'Nets drying on the quay';
+      await waitUntil(() => caption() === 'Nets drying on the quay', 'the caption follows data-caption');
+      img.setAttribute('height', '3');
+      await waitUntil(() => ratio() === '1', 'the box follows width and height');
+    });
+
+    it('forgets a scroll that was settling when removed', async () => {
+      // Browsers without scrollend settle a scroll on a timer.
+      const scrollend = Object.getOwnPropertyDescriptor(window, 'onscrollend');
+      delete (window as { onscrollend?: unknown }).onscrollend;
+      try {
+        const removed = await gallery(photos(2));
+        const kept = await gallery(photos(2));
+        const settled: string[] = [];
+        (removed as unknown as { sync: () => void }).sync = () => settled.push('removed');
+        (kept as unknown as { sync: () => void }).sync = () => settled.push('kept');
+        part(removed, 'track')!.dispatchEvent(new Event('scroll'));
+        part(kept, 'track')!.dispatchEvent(new Event('scroll'));
+        removed.remove();
+        await waitUntil(() => settled.includes('kept'));
+        expect(settled).to.deep.equal(['kept']);
+      } finally {
+        if (scrollend) Object.defineProperty(window, 'onscrollend', scrollend);
+      }
     });
 
     it('gives mixed sizes one box, so moving never changes the height', async () => {
@@ -434,6 +470,21 @@ describe('<image-gallery>', () => {
       expect(location.pathname + location.search).to.equal(before);
     });
 
+    it('closes when removed while the lightbox is open: lightbox-close, and the hash comes back', async () => {
+      history.replaceState(null, '', '#intro');
+      const el = await gallery(photos(3), 'carousel', 'harbour');
+      parts(el, 'open')[0].click(); // the opener goes with the gallery
+      el.next();
+      await el.updateComplete;
+      expect(location.hash).to.equal('#harbour/2');
+      const closes: number[] = [];
+      el.addEventListener('lightbox-close', (e) => closes.push(e.detail.index));
+      el.remove();
+      expect(closes).to.deep.equal([1]);
+      expect(location.hash).to.equal('#intro');
+      expect(dialog(el).open).to.equal(false);
+    });
+
     it('leaves the URL alone without an id', async () => {
       const el = await fixture<ImageGallery>(html`<image-gallery>${photos(3)}</image-gallery>`);
       el.open(2);
@@ -591,6 +642,38 @@ describe('<image-gallery>', () => {
         warnings.restore();
         document.removeEventListener('gallery-error', listener);
       }
+    });
+
+    it('renders nothing, warns and fires gallery-error when emptied, even on a later image', async () => {
+      const el = await gallery(photos(3));
+      el.open(2);
+      await el.updateComplete;
+      const warnings = captureWarnings();
+      const errors: string[] = [];
+      el.addEventListener('gallery-error', (e) => errors.push(e.detail.reason));
+      try {
+        el.replaceChildren();
+        await waitUntil(() => errors.length, 'gallery-error fires');
+        expect(part(el, 'gallery') === null).to.equal(true);
+        expect(warnings.messages.length).to.equal(1);
+        expect(errors).to.deep.equal(['no-images']);
+        expect(document.documentElement.style.overflow).to.equal(''); // the lightbox closed with it
+      } finally {
+        warnings.restore();
+      }
+    });
+
+    it('does not open an empty lightbox, and opens once images arrive', async () => {
+      const warnings = captureWarnings();
+      const el = await fixture<ImageGallery>(html`<image-gallery label="Empty"></image-gallery>`);
+      warnings.restore();
+      el.open(0);
+      await el.updateComplete;
+      el.append(document.createElement('img'));
+      await waitUntil(() => part(el, 'slide'), 'the image is shown');
+      el.open(0);
+      await el.updateComplete;
+      expect(dialog(el).open).to.equal(true);
     });
 
     it('shows only images: other children are not rendered', async () => {

@@ -17,9 +17,11 @@ class LightboxHost extends LitElement {
   static override styles = [tokens, lightboxStyles];
   slides: LightboxSlide[] = SLIDES;
   changes: number[] = [];
+  /** Renders no dialog, as an empty gallery does. */
+  noDialog = false;
   readonly lightbox = new LightboxController(this, { slides: () => this.slides, onChange: (i) => this.changes.push(i) });
   override render() {
-    return html`<button id="opener" @click=${(e: Event) => this.lightbox.open(1, e.currentTarget as HTMLElement)}>Open</button>${this.lightbox.render()}`;
+    return html`<button id="opener" @click=${(e: Event) => this.lightbox.open(1, e.currentTarget as HTMLElement)}>Open</button>${this.noDialog ? '' : this.lightbox.render()}`;
   }
 }
 customElements.define('test-lightbox-host', LightboxHost);
@@ -160,6 +162,35 @@ describe('lightbox', () => {
       host.remove();
     });
 
+    it('stays closed when the host renders no dialog, and opens later', async () => {
+      const host = await fixture<LightboxHost>(html`<test-lightbox-host></test-lightbox-host>`);
+      host.noDialog = true;
+      host.requestUpdate();
+      await host.updateComplete;
+      host.lightbox.open(0);
+      await waitUntil(() => !host.lightbox.isOpen, 'the lightbox is released');
+      host.noDialog = false;
+      host.requestUpdate();
+      await host.updateComplete;
+      host.lightbox.open(0);
+      await host.updateComplete;
+      expect(dialog(host).open).to.equal(true);
+      host.lightbox.close();
+    });
+
+    it('opens in a browser without checkVisibility', async () => {
+      const checkVisibility = Object.getOwnPropertyDescriptor(Element.prototype, 'checkVisibility')!;
+      delete (Element.prototype as { checkVisibility?: unknown }).checkVisibility;
+      try {
+        const host = await openHost();
+        expect(dialog(host).open).to.equal(true);
+        expect(host.lightbox.isOpen).to.equal(true);
+        host.lightbox.close();
+      } finally {
+        Object.defineProperty(Element.prototype, 'checkVisibility', checkVisibility);
+      }
+    });
+
     it('stays closed, warns and leaves the page alone when the host is display: none', async () => {
       const host = await fixture<LightboxHost>(html`<test-lightbox-host style="display: none"></test-lightbox-host>`);
       const warnings = captureWarnings();
@@ -211,11 +242,15 @@ describe('lightbox', () => {
       document.documentElement.style.overflow = '';
     });
 
-    it('releases the page when the host is removed while open', async () => {
+    it('closes and releases the page when the host is removed while open', async () => {
       const host = await openHost();
-      host.remove();
+      let closes = 0;
+      host.addEventListener('lightbox-close', () => closes++);
+      host.remove(); // with the opener inside it
       expect(document.documentElement.style.overflow).to.equal('');
       expect(host.lightbox.isOpen).to.equal(false);
+      expect(closes).to.equal(1);
+      expect(dialog(host).open).to.equal(false);
     });
   });
 

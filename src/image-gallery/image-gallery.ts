@@ -30,6 +30,8 @@ const strings = {
   en: {
     ...lightboxStrings.en,
     gallery: 'Image gallery',
+    carousel: 'carousel',
+    'slide-role': 'slide',
     slide: '{n} of {count}',
     open: 'Enlarge image {n}',
     show: 'Show image {n}',
@@ -37,6 +39,8 @@ const strings = {
   fr: {
     ...lightboxStrings.fr,
     gallery: 'Galerie d’images',
+    carousel: 'carrousel',
+    'slide-role': 'diapositive',
     slide: '{n} sur {count}',
     open: 'Agrandir l’image {n}',
     show: 'Afficher l’image {n}',
@@ -68,7 +72,7 @@ function slideOf(item: Item): LightboxSlide {
  * @csspart next - The "Next image" button.
  * @csspart counter - The "2 / 5" counter.
  * @csspart dots - The dots (up to ten images).
- * @csspart lightbox - The lightbox `<dialog>`.
+ * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
  *
  * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The box of a plain image in the carousel (the photo is fitted inside, never cropped).
  * @cssproperty [--image-gallery-gap=0.5rem] - Space between photos in the grid and the mosaic.
@@ -79,8 +83,8 @@ function slideOf(item: Item): LightboxSlide {
  *
  * @fires {CustomEvent<GalleryChangeDetail>} gallery-change - When the current image changes, by any means.
  * @fires {CustomEvent<GalleryErrorDetail>} gallery-error - When the gallery has no images.
- * @fires {CustomEvent<{index: number}>} lightbox-open - When the lightbox opens.
- * @fires {CustomEvent} lightbox-close - When the lightbox closes.
+ * @fires {CustomEvent<{ index: number }>} lightbox-open - When the lightbox opens.
+ * @fires {CustomEvent<{ index: number }>} lightbox-close - When the lightbox closes (also when the gallery is removed while it is open).
  */
 export class ImageGallery extends LitElement {
   static override styles = [tokens, lightboxStyles, styles];
@@ -134,12 +138,19 @@ export class ImageGallery extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, { childList: true });
+    // Also what a plain image (or a figure's) says about itself: captions, labels and boxes follow.
+    this.content.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['src', 'srcset', 'alt', 'width', 'height', 'data-caption', 'data-credit', 'data-credit-href', 'data-full-src', 'credit', 'credit-href'],
+    });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.content.disconnect();
+    clearTimeout(this.settle);
   }
 
   /** Shows the next image (stays on the last). */
@@ -159,6 +170,7 @@ export class ImageGallery extends LitElement {
 
   /** Opens the lightbox at `index` (default: the current image); focus returns to `opener` on close. */
   open(index = this.index, opener?: HTMLElement | null): void {
+    if (!this.items.length) return;
     this.index = clampIndex(index, this.items.length - 1);
     this.lightbox.open(this.index, opener);
   }
@@ -179,14 +191,19 @@ export class ImageGallery extends LitElement {
     if (this.lightbox.isOpen) this.lightbox.goTo(this.index);
     // One formatter per update: the counter and every slide label use it.
     this.numbers = new Intl.NumberFormat(this.t.lang);
-    const old = changed.get('index');
-    if (old !== undefined && old !== this.index) this.said = `${this.slideLabel(this.index)}. ${slideOf(this.items[this.index]).caption ?? ''}`;
-    if (!this.items.length && !this.warned) {
-      this.warned = true;
-      console.warn(`<${this.localName}>: no <img> or image figure inside; nothing to show.`, this);
-      const detail: GalleryErrorDetail = { reason: 'no-images' };
-      this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('gallery-error', { detail, bubbles: true, composed: true })));
+    if (this.items.length) {
+      this.warned = false;
+      const old = changed.get('index');
+      if (old !== undefined && old !== this.index) this.said = `${this.slideLabel(this.index)}. ${slideOf(this.items[this.index]).caption ?? ''}`;
+      return;
     }
+    // Empty from the start or emptied later: nothing renders, so an open lightbox closes first.
+    if (this.lightbox.isOpen) this.lightbox.close();
+    if (this.warned) return; // once per time the gallery becomes empty
+    this.warned = true;
+    console.warn(`<${this.localName}>: no <img> or image figure inside; nothing to show.`, this);
+    const detail: GalleryErrorDetail = { reason: 'no-images' };
+    this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('gallery-error', { detail, bubbles: true, composed: true })));
   }
 
   protected override firstUpdated(): void {
@@ -211,7 +228,7 @@ export class ImageGallery extends LitElement {
       this.refocus = false;
       this.focusCurrent();
     }
-    if (old === undefined || old === this.index) return;
+    if (old === undefined || old === this.index || !this.items.length) return;
     if (this.lightbox.isOpen) this.writeHash(true);
     const detail: GalleryChangeDetail = { index: this.index };
     this.dispatchEvent(new CustomEvent('gallery-change', { detail, bubbles: true, composed: true }));
@@ -222,7 +239,7 @@ export class ImageGallery extends LitElement {
     if (!count) return nothing;
     const carousel = this.carousel;
     const index = this.index;
-    return html`<div part="gallery" role="region" aria-roledescription=${carousel ? 'carousel' : nothing} aria-label=${this.label || this.t.msg('gallery')}>
+    return html`<div part="gallery" role="region" aria-roledescription=${carousel ? this.t.msg('carousel') : nothing} aria-label=${this.label || this.t.msg('gallery')}>
         <div part="track" class="track" @scroll=${this.onScroll} @scrollend=${this.sync} @pointerdown=${this.release} @wheel=${this.release}>
           ${this.items.map((item, i) => {
             const slide = slideOf(item);
@@ -231,7 +248,7 @@ export class ImageGallery extends LitElement {
               part="slide"
               class="slide"
               role="group"
-              aria-roledescription=${carousel ? 'slide' : nothing}
+              aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing}
               aria-label=${this.slideLabel(i)}
               style="--r: ${slide.width && slide.height ? slide.width / slide.height : 1.5}"
               ?inert=${carousel && i !== index}

@@ -147,8 +147,8 @@ export class LightboxController implements ReactiveController {
   }
 
   hostDisconnected(): void {
-    // A removed modal dialog leaves the top layer without a `close` event: release the page.
-    if (this.shown) this.release();
+    // A removed modal dialog leaves the top layer without a `close` event (and stays `open`): close as usual.
+    if (this.shown) this.close();
   }
 
   /** Opens at `index`; focus returns to `opener` (default: the focused element) on close. */
@@ -163,8 +163,10 @@ export class LightboxController implements ReactiveController {
     // Opened before the host's first render: the dialog exists once it has rendered.
     else
       void this.host.updateComplete.then(() => {
+        if (!this.shown) return;
         const later = this.dialog;
-        if (this.shown && later && !later.open) this.show(later);
+        if (!later) this.release(); // the host rendered none (an empty gallery)
+        else if (!later.open) this.show(later);
       });
   }
 
@@ -240,7 +242,7 @@ export class LightboxController implements ReactiveController {
     try {
       dialog.showModal();
       // Inside a display: none host the dialog gets no box: an invisible modal would trap the reader.
-      if (!dialog.checkVisibility()) throw new Error('the host is not rendered (display: none)');
+      if (dialog.checkVisibility?.() === false) throw new Error('the host is not rendered (display: none)');
     } catch (error) {
       console.warn(`<${this.host.localName}>: the lightbox can't open:`, error);
       dialog.close();
