@@ -5,11 +5,11 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
+import { httpUrl } from '../core/http-url.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { LightboxController, creditLine, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
-import { safeHref } from '../lightbox/safe-href.js';
 import { styles } from './image-figure.styles.js';
 
 export interface ImageErrorDetail {
@@ -92,7 +92,7 @@ export class ImageFigure extends LitElement {
       this.img,
       this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
       this.credit || undefined,
-      safeHref(this.creditHref) || undefined,
+      httpUrl(this.creditHref, this.ownerDocument.baseURI),
     );
   }
 

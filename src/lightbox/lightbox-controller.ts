@@ -7,8 +7,8 @@
  * clamping, reading an `<img>` as a slide, the credit line, the chevron and their strings.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { httpUrl } from '../core/http-url.js';
 import { LocalizeController, type Catalog } from '../core/localize.js';
-import { safeHref } from './safe-href.js';
 
 /** One image as the lightbox shows it. */
 export interface LightboxSlide {
@@ -70,7 +70,7 @@ export function keyTarget(event: KeyboardEvent, host: Element, index: number, la
 /** A credit: a link when `href` is http(s), else plain text; nothing without a credit. */
 export function creditLine(part: string, credit?: string, href?: string): TemplateResult | typeof nothing {
   if (!credit) return nothing;
-  const url = safeHref(href);
+  const url = httpUrl(href, document.baseURI);
   return url ? html`<a part=${part} href=${url} rel="noopener noreferrer">${credit}</a>` : html`<span part=${part}>${credit}</span>`;
 }
 
