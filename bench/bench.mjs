@@ -1,11 +1,11 @@
 // `npm run bench`: sizes (min+gzip) and upgrade speeds, ours beside the anchors the issues name.
 // Runs every bench/*.bench.mjs (or only those named: `node bench/bench.mjs video-embed`).
-// Each module: `export default async function ({ size, fileSize, timeUpgrade, timeAction, print }) { ... }`;
+// Each module: `export default async function ({ size, fileSize, bundle, timeUpgrade, timeAction, print }) { ... }`;
 // the two timers return `{ total, script }` medians in ms.
 // Figures only: nothing here asserts. Timings are script time in headless Chromium on this machine.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { basename, extname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
@@ -31,6 +31,22 @@ async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
     plugins: [minifyCssLiteralsEsbuild()],
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
+}
+
+/** Bundles `entry` alone (Lit inlined, minified as the CDN build is) into bench/.out/; returns its URL path for the timers. */
+async function bundle(entry) {
+  const name = basename(entry).replace(/(-define)?\.ts$/, '');
+  await build({
+    entryPoints: [resolve(root, entry)],
+    outfile: resolve(root, `bench/.out/${name}.js`),
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    target: 'es2021',
+    logLevel: 'silent',
+    plugins: [minifyCssLiteralsEsbuild()],
+  });
+  return `/bench/.out/${name}.js`;
 }
 
 /** gzip bytes of a built file as it ships. */
@@ -138,7 +154,7 @@ async function main() {
     for (const file of chosen) {
       console.log(`\n${file.replace('.bench.mjs', '')}`);
       const { default: run } = await import(`./${file}`);
-      await run({ size, fileSize, timeUpgrade, timeAction, print });
+      await run({ size, fileSize, bundle, timeUpgrade, timeAction, print });
     }
   } finally {
     await browser.close();

@@ -2,7 +2,6 @@
 // GLightbox: own code size, and time to open the lightbox on a 20-image gallery.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
 
 const COUNT = 20;
 const PHOTOS = [
@@ -18,7 +17,7 @@ const photos = Array.from({ length: COUNT }, (_, i) => {
 const OUT = resolve(import.meta.dirname, '.out');
 const CORE = ['lit', 'lit/*', '@lit/*', '../core/*', '../themes/*'];
 
-export default async function ({ size, timeAction, print }) {
+export default async function ({ size, bundle, timeAction, print }) {
   // Entries for the parts on their own (bench/.out is gitignored).
   await mkdir(OUT, { recursive: true });
   await writeFile(`${OUT}/lightbox-entry.ts`, "export * from '../../src/lightbox/lightbox-controller.js';\nexport * from '../../src/lightbox/lightbox.styles.js';\n");
@@ -44,20 +43,13 @@ export default async function ({ size, timeAction, print }) {
   print('anchor GLightbox: JS + CSS', glightboxTotal, 'B', `${glightbox} + ${glightboxCss} B; ${(glightboxTotal / together).toFixed(2)}× ours`);
 
   // Ours bundled alone (Lit inlined, minified), so the timing is not of the whole CDN bundle.
-  await build({
-    entryPoints: [resolve(import.meta.dirname, '../src/image-gallery/image-gallery-define.ts')],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2021',
-    outfile: `${OUT}/image-gallery.js`,
-    logLevel: 'silent',
-  });
+  const script = await bundle('src/image-gallery/image-gallery-define.ts');
+
 
   const img = ({ src, width, height, alt }) => `<img src="${src}" alt="${alt}" width="${width}" height="${height}" loading="lazy">`;
   const oursTime = await timeAction({
     body: `<image-gallery label="Bench">${photos.map(img).join('')}</image-gallery>`,
-    script: '/bench/.out/image-gallery.js',
+    script,
     action: "document.querySelector('image-gallery').open(0);",
   });
   const pswpTime = await timeAction({

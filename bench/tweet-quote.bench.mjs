@@ -1,8 +1,6 @@
 // <tweet-quote>: own code size (goal < 3 KB min+gzip) and time to upgrade 200 posts (goal < 50 ms).
 import { writeFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { minifyCssLiteralsEsbuild } from '../scripts/minify-css-literals.mjs';
 
 const COUNT = 200;
 const root = resolve(import.meta.dirname, '..');
@@ -14,32 +12,23 @@ Met @grace.bsky.social by the water #rivers</p>&mdash; Ada Lovelace (<a href="ht
 const mastodon = (i) => `<tweet-quote author="Harbour Office" date="2024-11-12"><blockquote class="mastodon-embed"><a href="https://social.example/@harbour/11300000000${i}"><div>Post by @harbour@social.example</div><div>View on Mastodon</div></a></blockquote><p>Post ${i}: high tide at 7:25, thanks @grace@other.example #lanterns</p></tweet-quote>`;
 const shapes = [x, bluesky, mastodon];
 
-export default async function ({ size, timeUpgrade, print }) {
+export default async function ({ size, bundle, timeUpgrade, print }) {
   const entry = 'src/tweet-quote/tweet-quote-define.ts';
   const own = await size(entry);
   const element = await size(entry, { external: ['lit', 'lit/*', '@lit/*', '../core/*', '../themes/*'] });
   print('<tweet-quote> own code with the shared core (without Lit)', own, 'B', `goal < 3072 B: ${own < 3072 ? 'met' : 'not met'}`);
   print('<tweet-quote> own code without the shared core', element, 'B', `goal < 3072 B: ${element < 3072 ? 'met' : 'not met'}`);
 
-  // The element alone, Lit inlined and minified, as one script.
-  await build({
-    entryPoints: [resolve(root, entry)],
-    outfile: resolve(root, 'bench/.out/tweet-quote.js'),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2021',
-    logLevel: 'silent',
-    plugins: [minifyCssLiteralsEsbuild()],
-  });
+  const script = await bundle(entry); // the element alone, Lit inlined
+
   const body = Array.from({ length: COUNT }, (_, i) => shapes[i % shapes.length](i)).join('');
-  const { script, total } = await timeUpgrade({ body, script: '/bench/.out/tweet-quote.js' });
-  print(`upgrade ${COUNT} posts (X, Bluesky, Mastodon): script`, script, 'ms', `goal < 50 ms: ${script < 50 ? 'met' : 'not met'}`);
-  print(`upgrade ${COUNT} posts: total (script + style + layout)`, total, 'ms');
+  const upgrade = await timeUpgrade({ body, script });
+  print(`upgrade ${COUNT} posts (X, Bluesky, Mastodon): script`, upgrade.script, 'ms', `goal < 50 ms: ${upgrade.script < 50 ? 'met' : 'not met'}`);
+  print(`upgrade ${COUNT} posts: total (script + style + layout)`, upgrade.total, 'ms');
 
   // Context for the figure above: the same posts without dates (no Intl at all), and a page that
   // only formats one date (the first Intl.DateTimeFormat of a page loads ICU data).
-  const undated = await timeUpgrade({ body: body.replace(/(<a href="[^"]+">)[^<]*(<\/a><\/blockquote>)/g, '$1$2').replace(/ date="[^"]*"/g, ''), script: '/bench/.out/tweet-quote.js' });
+  const undated = await timeUpgrade({ body: body.replace(/(<a href="[^"]+">)[^<]*(<\/a><\/blockquote>)/g, '$1$2').replace(/ date="[^"]*"/g, ''), script });
   print(`upgrade ${COUNT} posts without dates (no Intl): script`, undated.script, 'ms', 'reference');
   await writeFile(resolve(root, 'bench/.out/intl-only.js'), "document.body.append(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date()));\n");
   const intl = await timeUpgrade({ body: '<p>Intl only</p>', script: '/bench/.out/intl-only.js' });

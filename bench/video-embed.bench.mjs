@@ -1,16 +1,11 @@
 // <video-embed> against the lite-youtube anchors: own code size, and time to upgrade 200 facades.
 // Goal (issue 2): own code no larger than the smaller anchor, and upgrading no slower.
-import { resolve } from 'node:path';
-import { build } from 'esbuild';
-import { minifyCssLiteralsEsbuild } from '../scripts/minify-css-literals.mjs';
-
 const COUNT = 200;
 const IDS = ['M7lc1UVf-VE', 'aqz-KE-bpKQ', 'dQw4w9WgXcQ', 'jNQXAC9IVRw'];
 const ids = Array.from({ length: COUNT }, (_, i) => IDS[i % IDS.length]);
-const root = resolve(import.meta.dirname, '..');
 const entry = 'src/video-embed/video-embed-define.ts';
 
-export default async function ({ size, timeUpgrade, print }) {
+export default async function ({ size, bundle, timeUpgrade, print }) {
   const own = await size(entry);
   const element = await size(entry, { external: ['lit', 'lit/*', '@lit/*', '../core/*', '../themes/*'] });
   const lite = await size('node_modules/lite-youtube-embed/src/lite-yt-embed.js');
@@ -22,21 +17,12 @@ export default async function ({ size, timeUpgrade, print }) {
   print('anchor lite-youtube-embed: its JS', lite, 'B', `+ ${liteCss} B of CSS it needs = ${lite + liteCss} B`);
   print('anchor @justinribeiro/lite-youtube', justin, 'B');
 
-  // The element alone with Lit inlined, minified as the CDN build is.
-  await build({
-    entryPoints: [resolve(root, entry)],
-    outfile: resolve(root, 'bench/.out/video-embed.js'),
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2021',
-    logLevel: 'silent',
-    plugins: [minifyCssLiteralsEsbuild()],
-  });
+  const script = await bundle(entry); // the element alone, Lit inlined
+
   // The same posterless page for all three (lite-youtube-embed with the stylesheet it needs).
   const ours = await timeUpgrade({
     body: ids.map((id) => `<video-embed poster="none"><a href="https://www.youtube.com/watch?v=${id}">Video ${id}</a></video-embed>`).join(''),
-    script: '/bench/.out/video-embed.js',
+    script,
   });
   const liteTime = await timeUpgrade({
     body:
