@@ -7,6 +7,7 @@ interface Args {
   section: string;
   'section-href': string;
   url: string;
+  for: string;
   headline: string;
   dek: string;
   bylines: string;
@@ -45,6 +46,7 @@ const meta: Meta<Args> = {
     section: 'Culture',
     'section-href': '/culture',
     url: '',
+    for: '',
     headline: 'Lantern festival draws record crowds to the river',
     dek: 'Organisers counted more visitors on the first night than in all of last year.',
     bylines: 'Ada Lovelace',
@@ -58,6 +60,7 @@ const meta: Meta<Args> = {
     section: { control: 'text', description: 'The section label' },
     'section-href': { control: 'text', description: 'Makes the label a link (http(s) or relative only)' },
     url: { control: 'text', description: 'The URL to copy and share (else the canonical URL, else the page address)' },
+    for: { control: 'text', description: 'The `id` of the `<article-body>` to time (else the one in the same `<article>`); the story gives the body this id' },
     headline: { control: 'text', description: 'The `<h1>` (light DOM)' },
     dek: { control: 'text', description: 'The standfirst, `<p slot="dek">` (light DOM)' },
     bylines: { control: 'text', description: 'Comma-separated authors, one `slot="byline"` link each' },
@@ -76,14 +79,14 @@ type Story = StoryObj<Args>;
 function render(args: Args, body: TemplateResult = bodyText): TemplateResult {
   const authors = args.bylines.split(',').map((name) => name.trim()).filter(Boolean);
   return html`<article theme=${args.theme || nothing} lang=${args.lang || nothing} dir=${args.dir || nothing} style="padding-block: 1.5rem">
-    <article-header section=${args.section || nothing} section-href=${args['section-href'] || nothing} url=${args.url || nothing}>
+    <article-header section=${args.section || nothing} section-href=${args['section-href'] || nothing} url=${args.url || nothing} for=${args.for || nothing}>
       <h1>${args.headline}</h1>
       ${args.dek ? html`<p slot="dek">${args.dek}</p>` : nothing}
       ${authors.map((name) => html`<a slot="byline" href="/authors/${name.toLowerCase().replace(/\W+/g, '-')}">${name}</a>`)}
       ${args.published ? html`<time slot="published" datetime=${args.published}>${fallback(args.published)}</time>` : nothing}
       ${args.updated ? html`<time slot="updated" datetime=${args.updated}>${fallback(args.updated)}</time>` : nothing}
     </article-header>
-    <article-body>${body}</article-body>
+    <article-body id=${args.for || nothing}>${body}</article-body>
   </article>`;
 }
 

@@ -1,6 +1,6 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
-import { PullQuote } from '../src/pull-quote/pull-quote-define.js';
+import { PullQuote, type QuoteErrorDetail } from '../src/pull-quote/pull-quote-define.js';
 import { QUOTE_MARKS } from '../src/pull-quote/quote-marks.js';
 import { captureWarnings } from './helpers.js';
 
@@ -349,12 +349,17 @@ describe('<pull-quote>', () => {
 
   describe('bad input', () => {
     for (const cite of ['javascript:alert(1)', 'data:text/html,hi', 'http://']) {
-      it(`does not link a cite of ${cite}, and warns once`, async () => {
+      it(`does not link a cite of ${cite}, warns once and fires quote-error`, async () => {
         const warnings = captureWarnings();
+        const errors: QuoteErrorDetail[] = [];
+        const listen = (e: CustomEvent<QuoteErrorDetail>) => errors.push(e.detail);
         try {
-          const el = await fixture<PullQuote>(html`<pull-quote by="Ada" cite=${cite}><blockquote><p>One.</p></blockquote></pull-quote>`);
+          const wrap = await fixture(html`<div @quote-error=${listen}><pull-quote by="Ada" cite=${cite}><blockquote><p>One.</p></blockquote></pull-quote></div>`);
+          const el = wrap.firstElementChild as PullQuote;
           el.requestUpdate();
           await el.updateComplete;
+          await waitUntil(() => errors.length > 0, 'no quote-error');
+          expect(errors).to.deep.equal([{ reason: 'unsafe-url', cite }]);
           expect(part(el, 'source') === null).to.equal(true);
           expect(part(el, 'by')!.textContent).to.equal('Ada');
           expect(warnings.messages).to.have.length(1);

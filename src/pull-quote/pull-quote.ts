@@ -12,6 +12,11 @@ import { documentStyles, styles } from './pull-quote.styles.js';
 
 export type PullQuoteLayout = 'inset' | 'wide' | 'left' | 'right';
 
+export interface QuoteErrorDetail {
+  reason: 'unsafe-url';
+  cite: string;
+}
+
 const strings = {
   en: { source: 'Read the source' },
   fr: { source: 'Lire la source' },
@@ -33,6 +38,8 @@ const strings = {
  * @cssproperty [--pull-quote-font=var(--article-font-body)] - The quotation's font family.
  * @cssproperty [--pull-quote-font-size=clamp(1.375rem, 1.1rem + 1.1vw, 1.75rem)] - The quotation's size (per layout by default).
  * @cssproperty [--pull-quote-margin-block=2rem] - Space above and below.
+ *
+ * @fires {CustomEvent<QuoteErrorDetail>} quote-error - When `cite` is not an http(s) URL (the source is then not linked).
  */
 export class PullQuote extends LitElement {
   static override styles = [tokens, styles];
@@ -84,6 +91,9 @@ export class PullQuote extends LitElement {
     if (this.warnedFor !== raw) {
       this.warnedFor = raw;
       console.warn(`<${this.localName}>: not linking the source "${raw}" (only http and https URLs are linked).`, this);
+      const detail: QuoteErrorDetail = { reason: 'unsafe-url', cite: raw };
+      // After this update, so listeners see the attribution without its link.
+      this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('quote-error', { detail, bubbles: true, composed: true })));
     }
     return undefined;
   }
@@ -117,5 +127,8 @@ export class PullQuote extends LitElement {
 declare global {
   interface HTMLElementTagNameMap {
     'pull-quote': PullQuote;
+  }
+  interface GlobalEventHandlersEventMap {
+    'quote-error': CustomEvent<QuoteErrorDetail>;
   }
 }
