@@ -2,6 +2,8 @@
  * An article date as readers expect it: relative ("3 hours ago") within a day of now, absolute
  * ("9 November 2026") after, in the page's language. Pure functions: no DOM, unit-testable.
  */
+import { dateFormat } from '../core/localize.js';
+
 const MINUTE = 60_000;
 const HOUR = 60 * MINUTE;
 const DAY = 24 * HOUR;
@@ -23,8 +25,8 @@ export function parseDate(value: string | null | undefined): Date | undefined {
 export function formatDate(date: Date, now: number, lang: string): FormattedDate {
   const diff = date.getTime() - now;
   const abs = Math.abs(diff);
-  const full = new Intl.DateTimeFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(date);
-  if (abs >= DAY) return { text: new Intl.DateTimeFormat(lang, { dateStyle: 'long' }).format(date), full, relative: false };
+  const full = dateFormat(lang, { dateStyle: 'full', timeStyle: 'short' }).format(date);
+  if (abs >= DAY) return { text: dateFormat(lang, { dateStyle: 'long' }).format(date), full, relative: false };
   const relative = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' });
   const text =
     abs < 45_000

@@ -35,6 +35,18 @@ export function langOf(element: Element): string {
 }
 
 const locales = new Map<string, string>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * A shared `Intl.DateTimeFormat`: creating one costs real time (the first in a page loads locale
+ * data), and articles format many dates in few styles.
+ */
+export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang} ${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(lang, options)));
+  return format;
+}
 
 function toLocale(lang: string): string {
   let locale = locales.get(lang);

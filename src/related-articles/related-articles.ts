@@ -5,7 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
-import { LocalizeController } from '../core/localize.js';
+import { LocalizeController, dateFormat } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { httpUrl } from '../core/http-url.js';
 import { isFeedError, parseFeed, type FeedErrorReason, type Teaser } from './parse-feed.js';
@@ -166,8 +166,8 @@ export class RelatedArticles extends LitElement {
     // The page's own heading keeps its level, so the outline is the same with or without JavaScript.
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? Number(own?.localName[1] ?? 2)))) || 2;
     const rail = this.layout === 'rail';
-    const date = new Intl.DateTimeFormat(this.t.lang, { dateStyle: 'medium' });
-    const utcDate = new Intl.DateTimeFormat(this.t.lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    const date = dateFormat(this.t.lang, { dateStyle: 'medium' });
+    const utcDate = dateFormat(this.t.lang, { dateStyle: 'medium', timeZone: 'UTC' });
     const formatDate = (teaser: Teaser) => {
       const time = teaser.date ? Date.parse(teaser.date) : NaN;
       if (Number.isNaN(time)) return teaser.dateText ?? '';

@@ -7,7 +7,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
-import { LocalizeController } from '../core/localize.js';
+import { LocalizeController, dateFormat } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import {
   NETWORK_NAMES,
@@ -40,8 +40,6 @@ const strings = {
     verified: 'Compte vérifié',
   },
 };
-
-const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * @summary A social post card (X/Twitter, Bluesky, Mastodon) from the page's own embed markup: no script, no iframe, no tracking.
@@ -188,13 +186,7 @@ export class TweetQuote extends LitElement {
   private renderDate(text: string) {
     const date = parsePostDate(text);
     if (!date) return text ? html`<span part="date">${text}</span>` : nothing;
-    const lang = this.t.lang;
-    const key = `${lang} ${date.time} ${date.utc}`;
-    let format = formats.get(key);
-    if (!format) {
-      format = new Intl.DateTimeFormat(lang, { dateStyle: 'medium', timeStyle: date.time ? 'short' : undefined, timeZone: date.utc ? 'UTC' : undefined });
-      formats.set(key, format);
-    }
+    const format = dateFormat(this.t.lang, { dateStyle: 'medium', timeStyle: date.time ? 'short' : undefined, timeZone: date.utc ? 'UTC' : undefined });
     return html`<time part="date" datetime=${date.datetime}>${format.format(date.date)}</time>`;
   }
 
