@@ -3,6 +3,7 @@
 // `npm test` builds dist/ first; the web test runner serves /samples/ and /no-js.html as `npm start` does.
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
+import { nothing } from 'lit';
 import '../src/index.js';
 import { frames } from './helpers.js';
 
@@ -85,17 +86,22 @@ async function pageSource(): Promise<string> {
   return (await fetch('/index.html')).text();
 }
 
+/** The demo's article, put into this test page (elements from src/) inside a `<main theme>`, rendered. */
+async function mountArticle(theme?: string): Promise<HTMLElement> {
+  const source = new DOMParser().parseFromString(await pageSource(), 'text/html');
+  const page = await fixture(html`<main theme=${theme ?? nothing} lang="en"></main>`);
+  page.append(document.importNode(source.getElementById('story')!, true));
+  await Promise.all([...page.querySelectorAll('*')].map((el) => (el as Upgradable).updateComplete));
+  return page as HTMLElement;
+}
+
 afterEach(() => document.querySelectorAll('iframe').forEach((frame) => frame.remove()));
 
 describe('the sample article', () => {
   describe('accessibility', () => {
     for (const theme of ['light', 'dark', 'newspaper', 'magazine', 'newspaper dark']) {
       it(`has no axe violations with theme="${theme}"`, async () => {
-        const source = new DOMParser().parseFromString(await pageSource(), 'text/html');
-        const article = source.getElementById('story')!;
-        const page = await fixture(html`<main theme=${theme} lang="en"></main>`);
-        page.append(document.importNode(article, true));
-        await Promise.all([...page.querySelectorAll('*')].map((el) => (el as Upgradable).updateComplete));
+        const page = await mountArticle(theme);
         await frames(2);
         await expect(page).to.be.accessible();
       });
@@ -106,10 +112,7 @@ describe('the sample article', () => {
     after(() => emulateMedia({ media: 'screen' }));
 
     it('prints no buttons, every photo with its caption and credit, and the links’ addresses', async () => {
-      const source = new DOMParser().parseFromString(await pageSource(), 'text/html');
-      const page = await fixture(html`<main lang="en"></main>`);
-      page.append(document.importNode(source.getElementById('story')!, true));
-      await Promise.all([...page.querySelectorAll('*')].map((el) => (el as Upgradable).updateComplete));
+      const page = await mountArticle();
       await emulateMedia({ media: 'print' });
       await frames(2);
       const everywhere = (root: ParentNode, selector: string): Element[] => [
