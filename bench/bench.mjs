@@ -72,8 +72,8 @@ function serve() {
   );
 }
 
-/** The harness's own layout step, by the name the profiler records it under. */
-const LAYOUT = 'benchForceLayout';
+/** The harness's own steps, by the name the profiler records them under. */
+const SETTLE = 'benchSettle';
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
@@ -95,11 +95,12 @@ async function main() {
     server.setPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
     const totals = [];
     const scripts = [];
-    // The final style and layout is forced in a function of its own, left out of script time:
-    // V8's profiler puts layout that script forces under the calling frame.
+    // Waiting for every element's update, and the final style and layout, run in functions of
+    // their own that are left out of script time: they are the harness's work, not the element's
+    // (V8's profiler puts layout that script forces under the calling frame).
     const run = (source) => `(async () => { ${source}
-      await Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete));
-      (function ${LAYOUT}() { void document.body.offsetHeight; })(); })()`;
+      await (function ${SETTLE}() { return Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)); })();
+      (function ${SETTLE}() { void document.body.offsetHeight; })(); })()`;
     for (let i = 0; i < runs; i++) {
       const page = await browser.newPage();
       await page.setViewport({ width: 1280, height: 900 });
@@ -131,7 +132,7 @@ async function main() {
 
   /**
    * ms of a CPU profile's samples spent in JavaScript: not idle, not Chromium's own work, and not
-   * the harness's final layout (what DevTools counts as Rendering, not Scripting).
+   * the harness's own steps (its final layout is what DevTools counts as Rendering, not Scripting).
    */
   function scriptTime({ nodes, samples, timeDeltas }) {
     const notScript = new Set();
@@ -142,7 +143,7 @@ async function main() {
     const byId = new Map(nodes.map((n) => [n.id, n]));
     for (const n of nodes) {
       if (['(idle)', '(program)', '(root)'].includes(n.callFrame.functionName)) notScript.add(n.id);
-      if (n.callFrame.functionName === LAYOUT) skip(n);
+      if (n.callFrame.functionName === SETTLE) skip(n);
     }
     let micros = 0;
     for (let i = 1; i < samples.length; i++) if (!notScript.has(samples[i])) micros += timeDeltas[i];
