@@ -123,6 +123,19 @@ describe('<video-embed>', () => {
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video: Time-lapse');
     });
 
+    it('leaves a "View this video on YouTube" call to action out of the title', async () => {
+      const titled = await fixture<VideoEmbed>(
+        html`<video-embed poster="none"><a href=${YT}>View this video on YouTube: The lantern crossing</a></video-embed>`,
+      );
+      expect(part(titled, 'title')!.textContent).to.equal('The lantern crossing');
+      expect(part(titled, 'play-button')).to.have.attribute('aria-label', 'Play video: The lantern crossing');
+      const bare = await fixture<VideoEmbed>(html`<video-embed poster="none"><a href="https://vimeo.com/76979871">Watch on Vimeo</a></video-embed>`);
+      expect(part(bare, 'title')!.textContent).to.equal('');
+      expect(part(bare, 'play-button')).to.have.attribute('aria-label', 'Play video');
+      expect(bare.querySelector('a')!.textContent).to.equal('Watch on Vimeo'); // the page's link is untouched
+      await expect(bare).to.be.accessible();
+    });
+
     it('names the button "Play video" when there is no title', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed poster="none" src=${YT}></video-embed>`);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video');

@@ -48,11 +48,14 @@ const strings = {
 
 const PROVIDER_NAMES: Record<VideoProvider, string> = { youtube: 'YouTube', vimeo: 'Vimeo', file: '' };
 
+/** "View this video on YouTube": what pages write for readers without JavaScript; a call to action, not a title. */
+const LINK_CALL = /^(?:view|watch)(?: this)?(?: video)? on (?:youtube|vimeo)\b\s*[:|–—-]?\s*/i;
+
 /**
  * @summary A click-to-load video facade for YouTube, Vimeo and video files.
  * @tag video-embed
  *
- * @slot - A link to the video (`<a href>`); its text is the default title. Shown only without JavaScript.
+ * @slot - A link to the video (`<a href>`); its text is the default title, without a leading "View this video on YouTube". Shown only without JavaScript.
  *
  * @csspart frame - The box that keeps the aspect ratio, in every state.
  * @csspart poster - The poster image.
@@ -90,7 +93,7 @@ export class VideoEmbed extends LitElement {
 
   /** The video page or file URL; when absent, the `href` of the first link inside is used. */
   declare src: string | undefined;
-  /** The title shown on the poster and used in the button's name; defaults to the link's text. */
+  /** The title shown on the poster and used in the button's name; defaults to the link's text (less a leading "View this video on YouTube"). */
   declare videoTitle: string | undefined;
   /** The poster image URL; `none` for no image (and no request). YouTube's thumbnail by default. */
   declare poster: string | undefined;
@@ -144,7 +147,7 @@ export class VideoEmbed extends LitElement {
 
   protected override willUpdate(): void {
     const link = this.querySelector('a[href]');
-    this.linkText = link?.textContent?.trim() ?? '';
+    this.linkText = (link?.textContent?.trim() ?? '').replace(LINK_CALL, '');
     const url = this.src ?? link?.getAttribute('href') ?? '';
     if (url === this.url) return;
     this.url = url;
