@@ -225,6 +225,21 @@ describe('<article-header>', () => {
       await waitUntil(() => part(el, 'reading-time')?.textContent === '2 min read');
     });
 
+    it('re-renders for its own body only, not for another article on the page', async () => {
+      const page = await fixture(html`<div>
+        <article><article-header><h1>One</h1></article-header><article-body><p>${words(230)}</p></article-body></article>
+        <article><article-header><h1>Two</h1></article-header><article-body><p>${words(230)}</p></article-body></article>
+      </div>`);
+      const [first, second] = page.querySelectorAll('article-header');
+      await waitUntil(() => part(first!, 'reading-time') && part(second!, 'reading-time'));
+      let renders = 0;
+      first!.addController({ hostUpdated: () => renders++ });
+      page.querySelectorAll('p')[1]!.append(` ${words(920)}`);
+      await waitUntil(() => part(second!, 'reading-time')?.textContent === '5 min read');
+      expect(part(first!, 'reading-time')!.textContent).to.equal('1 min read');
+      expect(renders).to.equal(0);
+    });
+
     it('shows no reading time without a body', async () => {
       const el = await header();
       expect(part(el, 'reading-time') === null).to.equal(true);

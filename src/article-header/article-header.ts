@@ -10,7 +10,7 @@ import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
 import { documentStyles, styles } from './article-header.styles.js';
 import { formatDate, parseDate } from './format-date.js';
-import { findArticleBody, safeHref, shareUrl } from './page-lookups.js';
+import { findArticleBody, mayBeArticleBody, safeHref, shareUrl } from './page-lookups.js';
 
 export interface LinkCopyDetail {
   url: string;
@@ -291,7 +291,10 @@ export class ArticleHeader extends LitElement {
     this.statusTimer = setTimeout(() => (this.status = ''), 6000);
   }
 
-  private onArticleChange = (): void => this.requestUpdate();
+  // Only a change in this header's own body re-renders it: an endless page holds many articles.
+  private onArticleChange = (event: Event): void => {
+    if (mayBeArticleBody(this, this.htmlFor, event.composedPath()[0])) this.requestUpdate();
+  };
 
   private reportError(reason: HeaderErrorReason, value: string, cause?: unknown): void {
     const key = `${reason}:${value}`;

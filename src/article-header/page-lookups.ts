@@ -15,6 +15,12 @@ export function findArticleBody(header: Element, htmlFor: string | undefined): A
   return [...(article?.querySelectorAll('*') ?? [])].find((el): el is ArticleBody => el instanceof ArticleBody);
 }
 
+/** Whether `node` may be that body: an article body named by `for`, else one in the header's `<article>`. */
+export function mayBeArticleBody(header: Element, htmlFor: string | undefined, node: EventTarget | undefined): boolean {
+  if (!(node instanceof ArticleBody)) return false;
+  return htmlFor ? node.id === htmlFor : !!header.closest('article')?.contains(node);
+}
+
 /** The `url` given, else the page's canonical URL, else its address. */
 export function shareUrl(doc: Document, url: string | undefined): string {
   return url || doc.querySelector<HTMLLinkElement>('link[rel="canonical"][href]')?.href || doc.location?.href || '';
