@@ -35,7 +35,7 @@ async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
 
 /** Bundles `entry` alone (Lit inlined, minified as the CDN build is) into bench/.out/; returns its URL path for the timers. */
 async function bundle(entry) {
-  const name = basename(entry).replace(/(-define)?\.ts$/, '');
+  const name = basename(entry).replace(/(-define)?\.[jt]s$/, '');
   await build({
     entryPoints: [resolve(root, entry)],
     outfile: resolve(root, `bench/.out/${name}.js`),

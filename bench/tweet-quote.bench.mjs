@@ -26,6 +26,10 @@ export default async function ({ size, bundle, timeUpgrade, print }) {
   print(`upgrade ${COUNT} posts (X, Bluesky, Mastodon): script`, upgrade.script, 'ms', `goal < 50 ms: ${upgrade.script < 50 ? 'met' : 'not met'}`);
   print(`upgrade ${COUNT} posts: total (script + style + layout)`, upgrade.total, 'ms');
 
+  // The floor on Lit: a bare LitElement rendering a card of the same shape from fixed values.
+  const floor = await timeUpgrade({ body, script: await bundle('bench/floor/lit-tweet-card.js') });
+  print(`reference: a bare Lit element, the same card ${COUNT}×: script`, floor.script, 'ms', 'no reading, linking or dates: the least a Lit card costs');
+
   // Context for the figure above: the same posts without dates (no Intl at all), and a page that
   // only formats one date (the first Intl.DateTimeFormat of a page loads ICU data).
   const undated = await timeUpgrade({ body: body.replace(/(<a href="[^"]+">)[^<]*(<\/a><\/blockquote>)/g, '$1$2').replace(/ date="[^"]*"/g, ''), script });

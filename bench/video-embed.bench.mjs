@@ -39,4 +39,8 @@ export default async function ({ size, bundle, timeUpgrade, print }) {
   print(`upgrade ${COUNT} facades: lite-youtube-embed, script`, liteTime.script, 'ms', `${(liteTime.script / ours.script).toFixed(2)}× ours`);
   print(`upgrade ${COUNT} facades: @justinribeiro/lite-youtube, script`, justinTime.script, 'ms', `${(justinTime.script / ours.script).toFixed(2)}× ours`);
   print('  the same, total (script + style + layout)', `${ours.total.toFixed(1)} / ${liteTime.total.toFixed(1)} / ${justinTime.total.toFixed(1)}`, 'ms', 'ours / lite-youtube-embed / justinribeiro');
+
+  // The floor on Lit: a bare LitElement rendering a facade of the same shape from fixed values.
+  const floor = await timeUpgrade({ body: ids.map(() => '<video-embed></video-embed>').join(''), script: await bundle('bench/floor/lit-video-facade.js') });
+  print(`reference: a bare Lit element, the same facade ${COUNT}×: script`, floor.script, 'ms', `${(floor.script / faster).toFixed(2)}× the faster anchor: the least a Lit facade costs`);
 }
