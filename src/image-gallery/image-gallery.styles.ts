@@ -9,7 +9,6 @@ export const styles = css`
   :host {
     display: block;
     --_ratio: var(--image-gallery-aspect-ratio, 3 / 2);
-    --_gap: var(--image-gallery-gap, 0.5rem);
     --_backdrop: var(--image-gallery-backdrop, color-mix(in srgb, var(--_color-text) 7%, transparent));
     margin-block: var(--image-gallery-margin-block, 0);
   }
@@ -19,7 +18,7 @@ export const styles = css`
   }
   [part='track'] {
     display: flex;
-    gap: var(--_gap);
+    gap: var(--image-gallery-gap, 0.5rem);
     align-items: start;
   }
   .carousel [part='track'] {

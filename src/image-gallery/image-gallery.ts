@@ -234,15 +234,9 @@ export class ImageGallery extends LitElement {
         <div part="track" @scroll=${this.onScroll} @scrollend=${this.sync} @pointerdown=${this.release} @wheel=${this.release}>
           ${this.items.map((item, i) => {
             const slide = slideOf(item);
-            return html`<div
-              part="slide"
-              role="group"
-              aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing}
-              aria-label=${this.slideLabel(i)}
-              style="--r: ${slide.width && slide.height ? slide.width / slide.height : 1.5}"
-              ?inert=${carousel && i !== index}
-              @click=${{ handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true }}
-            >
+            const ratio = slide.width && slide.height ? slide.width / slide.height : 1.5;
+            const onClick = { handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true };
+            return html`<div part="slide" role="group" aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing} aria-label=${this.slideLabel(i)} style="--r: ${ratio}" ?inert=${carousel && i !== index} @click=${onClick}>
               <slot></slot>
               ${item instanceof HTMLImageElement && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt || nothing}>${slide.caption}</p>` : nothing}
               <button part="open" class="on-photo" type="button" aria-label=${this.t.msg('open', { n: this.num(i + 1) })}>

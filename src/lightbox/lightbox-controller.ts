@@ -213,23 +213,14 @@ export class LightboxController implements ReactiveController {
             <button part="lightbox-next" type="button" aria-disabled=${index === total - 1} aria-label=${this.t.msg('next-image')} @click=${() => this.goTo(this.current + 1)}>
               ${chevron}
             </button>
-            <p part="lightbox-counter">
+            <div part="lightbox-counter">
               <span aria-hidden="true" dir="ltr">${index + 1} / ${total}</span>
               <span class="sr" aria-live="polite">${slide ? this.t.msg('image-position', { index: index + 1, total }) : ''}</span>
-            </p>`
+            </div>`
         : nothing}
       <div part="lightbox-stage" @dblclick=${this.onDoubleClick} @click=${this.onStageClick} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
         ${slide
-          ? html`<img
-              part="lightbox-image"
-              src=${slide.src}
-              srcset=${slide.srcset ?? nothing}
-              sizes=${slide.srcset ? '100vw' : nothing}
-              alt=${slide.alt}
-              width=${slide.width ?? nothing}
-              height=${slide.height ?? nothing}
-              draggable="false"
-            />`
+          ? html`<img part="lightbox-image" src=${slide.src} srcset=${slide.srcset ?? nothing} sizes=${slide.srcset ? '100vw' : nothing} alt=${slide.alt} width=${slide.width ?? nothing} height=${slide.height ?? nothing} draggable="false" />`
           : nothing}
       </div>
       ${slide?.caption || slide?.credit ? html`<p part="lightbox-caption">${slide.caption} ${creditLine('lightbox-credit', slide.credit, slide.creditHref)}</p>` : nothing}

@@ -73,7 +73,6 @@ export const lightboxStyles = css`
     position: absolute;
     top: 1.15rem;
     inset-inline-start: 1rem;
-    margin: 0;
     font-size: 0.9375rem;
   }
   [part$='counter'] {
