@@ -8,7 +8,7 @@ export const styles = css`
   figure {
     margin: 0;
   }
-  .frame {
+  [part='frame'] {
     position: relative;
     overflow: hidden;
     border-radius: var(--image-figure-radius, 0);
@@ -19,11 +19,11 @@ export const styles = css`
     height: auto;
   }
   /* The ratio is known from width/height: the box holds it before the image arrives. */
-  .frame[style] ::slotted(img) {
+  [part='frame'][style] ::slotted(img) {
     height: 100%;
     object-fit: cover;
   }
-  .frame[style] .zoom {
+  [part='frame'][style] .zoom {
     height: 100%;
   }
   .broken {
