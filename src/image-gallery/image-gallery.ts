@@ -317,10 +317,13 @@ export class ImageGallery extends LitElement {
 
   /** A click on a photo opens the gallery's lightbox, also for a zoomable figure (instead of its own). */
   private onSlideClick(e: Event, i: number): void {
+    const path = e.composedPath();
     // A link inside (a credit) keeps its own behaviour.
-    if (e.composedPath().some((node) => node instanceof HTMLAnchorElement)) return;
+    if (path.some((node) => node instanceof HTMLAnchorElement)) return;
     e.stopPropagation();
-    this.open(i, (e.currentTarget as HTMLElement).querySelector('button'));
+    // Focus returns to the button pressed (a figure's own, or the slide's), else to the slide's.
+    const button = path.find((node): node is HTMLButtonElement => node instanceof HTMLButtonElement);
+    this.open(i, button ?? (e.currentTarget as HTMLElement).querySelector('button'));
   }
 
   /** The deep link follows the lightbox; focus it lost on close goes to the current slide. */

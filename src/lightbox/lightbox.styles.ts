@@ -25,6 +25,9 @@ export const lightboxStyles = css`
     display: flex;
     flex-direction: column;
   }
+  dialog::backdrop {
+    background: none;
+  }
   [part='lightbox-stage'] {
     flex: 1;
     min-height: 0;
