@@ -8,35 +8,33 @@ export const styles = css`
   figure {
     margin: 0;
   }
-  .frame {
+  [part='frame'] {
     position: relative;
     overflow: hidden;
     border-radius: var(--image-figure-radius, 0);
   }
-  ::slotted(img),
-  ::slotted(picture) {
+  slot:not([name])::slotted(*) {
     display: block;
     width: 100%;
     height: auto;
   }
   /* The ratio is known from width/height: the box holds it before the image arrives. */
-  .frame[style] ::slotted(img) {
+  [part='frame'][style] ::slotted(img) {
     height: 100%;
     object-fit: cover;
   }
-  .frame[style] .zoom {
+  [part='frame'][style] .zoom {
     height: 100%;
   }
   .broken {
     aspect-ratio: var(--image-figure-fallback-ratio, 3 / 2);
     background: color-mix(in srgb, var(--_color-muted) 14%, var(--_color-surface));
   }
-  .broken ::slotted(img),
-  .broken ::slotted(picture) {
+  .broken ::slotted(*) {
     position: absolute;
     visibility: hidden;
   }
-  .fallback {
+  [part='fallback'] {
     position: absolute;
     inset: 0;
     display: grid;
@@ -44,57 +42,45 @@ export const styles = css`
     margin: 0;
     padding: 1rem;
     text-align: center;
-    color: var(--_color-text);
     font-size: 0.9375rem;
   }
+  /* The button is the photo: the lightboxStyles base, square and unpainted, with its icon in a corner. */
   .zoom {
-    position: relative;
     display: block;
     width: 100%;
     border-radius: 0;
     background: none;
-    color: inherit;
     cursor: zoom-in;
   }
   .zoom:focus-visible {
-    outline: 3px solid var(--_color-accent);
     outline-offset: -3px;
   }
-  .zoom-icon {
-    position: absolute;
+  .zoom svg {
     inset-block-end: 0.5rem;
     inset-inline-end: 0.5rem;
     width: 2rem;
-    height: 2rem;
     padding: 0.3rem;
     border-radius: 50%;
-    background: rgb(0 0 0 / 0.6);
-    color: #fff;
     opacity: 0.85;
   }
-  .zoom:hover .zoom-icon,
-  .zoom:focus-visible .zoom-icon {
+  .zoom:is(:hover, :focus-visible) svg {
     opacity: 1;
   }
   /* Keep in step with image-figure.preload.css, so upgrading moves nothing. */
-  .caption {
+  [part='caption'] {
     margin-block-start: 0.5rem;
     color: var(--_color-muted);
-    font: 0.875rem / 1.45 var(--_font-heading);
+    font-size: 0.875rem;
   }
   ::slotted(figcaption) {
     display: block;
     color: var(--_color-text);
   }
-  [part='credit'] {
-    display: block;
-    font-size: 0.8125rem;
-  }
   a[part='credit'] {
     width: fit-content;
     color: inherit;
   }
-  :host([layout='full']) .caption {
+  :host([layout='full']) [part='caption'] {
     padding-inline: var(--article-gutter, 1rem);
   }
 `;

@@ -5,10 +5,9 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
-import { httpUrl } from '../core/http-url.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
-import { LightboxController, creditLine, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { LightboxController, creditLine, emit, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
 import { styles } from './image-figure.styles.js';
 
@@ -82,29 +81,19 @@ export class ImageFigure extends LitElement {
     this.zoomable = false;
     this.broken = false;
     // `error` and `load` do not bubble; listening in the capture phase hears them from the slotted <img>.
-    this.addEventListener('error', this.onError, true);
-    this.addEventListener('load', this.onLoad, true);
+    this.addEventListener('error', this.onImageEvent, true);
+    this.addEventListener('load', this.onImageEvent, true);
   }
 
   /** The image as the lightbox (and `<image-gallery>`) shows it. */
   get slide(): LightboxSlide {
-    return imageSlide(
-      this.img,
-      this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined,
-      this.credit || undefined,
-      httpUrl(this.creditHref, this.ownerDocument.baseURI),
-    );
+    return imageSlide(this.img, this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined, this.credit || undefined, this.creditHref);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, {
-      childList: true,
-      subtree: true,
-      characterData: true,
-      attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'],
-    });
+    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'] });
   }
 
   override disconnectedCallback(): void {
@@ -112,14 +101,9 @@ export class ImageFigure extends LitElement {
     this.content.disconnect();
   }
 
-  /** The image node: the first `<img>` or `<picture>` child. */
-  private get picture(): HTMLElement | null {
-    return this.querySelector(':scope > :is(img, picture)');
-  }
-
+  /** The image: an `<img>` child, or the one in a `<picture>` child. */
   private get img(): HTMLImageElement | null {
-    const node = this.picture;
-    return node instanceof HTMLImageElement ? node : (node?.querySelector('img') ?? null);
+    return this.querySelector(':scope > img, :scope > picture > img');
   }
 
   private get caption(): Element | null {
@@ -129,16 +113,15 @@ export class ImageFigure extends LitElement {
   protected override willUpdate(): void {
     const img = this.img;
     // Failed before we upgraded: its error event is gone, but the state is readable.
-    if (!this.hasUpdated && img?.complete && img.getAttribute('src') && img.naturalWidth === 0) this.fail(img);
+    if (!this.hasUpdated && img?.complete && img.getAttribute('src') && !img.naturalWidth) this.fail(img);
   }
 
   protected override updated(): void {
-    const root = this.shadowRoot!;
-    const picture = this.picture;
-    const caption = this.caption;
-    root.querySelector<HTMLSlotElement>('slot[name="image"]')?.assign(...(picture ? [picture] : []));
-    root.querySelector<HTMLSlotElement>('slot[name="caption"]')?.assign(...(caption ? [caption] : []));
     const img = this.img;
+    const [image, caption] = this.shadowRoot!.querySelectorAll('slot');
+    // The `<img>` itself, or its `<picture>`.
+    image.assign(...(img ? [img.parentElement === this ? img : img.parentElement!] : []));
+    caption?.assign(...(this.caption ? [this.caption] : []));
     if (img && !img.hasAttribute('loading')) img.loading = 'lazy';
     if (img && !img.hasAttribute('decoding')) img.decoding = 'async';
   }
@@ -147,44 +130,27 @@ export class ImageFigure extends LitElement {
     const img = this.img;
     const width = Number(img?.getAttribute('width'));
     const height = Number(img?.getAttribute('height'));
-    const ratio = width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing;
-    const alt = img?.alt.trim() ?? '';
-    const image = html`<slot name="image"></slot>`;
+    const alt = img?.alt.trim();
+    const image = html`<slot></slot>`;
     return html`<figure part="figure">
-        <div part="frame" class="frame ${this.broken ? 'broken' : ''}" style=${ratio}>
+        <div part="frame" class=${this.broken ? 'broken' : ''} style=${width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing}>
           ${this.zoomable && img && !this.broken
-            ? html`<button
-                part="zoom-button"
-                class="zoom"
-                type="button"
-                aria-haspopup="dialog"
-                aria-label=${alt ? this.t.msg('open-image', { alt }) : this.t.msg('open-image-untitled')}
-                @click=${this.openLightbox}
-              >
+            ? html`<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label=${alt ? this.t.msg('open-image', { alt }) : this.t.msg('open-image-untitled')} @click=${(e: Event) => this.lightbox.open(0, e.currentTarget as HTMLElement)}>
                 ${image}
-                <svg class="zoom-icon" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM15.2 15.2 20 20M10.5 7.5v6M7.5 10.5h6" /></svg>
+                <svg class="on-photo" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM15.2 15.2 20 20M10.5 7.5v6M7.5 10.5h6" /></svg>
               </button>`
             : image}
-          ${this.broken ? html`<p part="fallback" class="fallback">${alt}</p>` : nothing}
+          ${this.broken ? html`<p part="fallback">${alt}</p>` : nothing}
         </div>
-        ${this.caption || this.credit
-          ? html`<div part="caption" class="caption"><slot name="caption"></slot>${creditLine('credit', this.credit, this.creditHref)}</div>`
-          : nothing}
+        ${this.caption || this.credit ? html`<div part="caption"><slot name="caption"></slot>${creditLine('credit', this.credit, this.creditHref)}</div>` : nothing}
       </figure>
       ${this.zoomable ? this.lightbox.render() : nothing}`;
   }
 
-  private openLightbox(event: Event): void {
-    this.lightbox.open(0, event.currentTarget as HTMLElement);
-  }
-
-  private onError = (event: Event): void => {
+  private onImageEvent = (event: Event): void => {
     const img = this.img;
-    if (img && event.target === img) this.fail(img);
-  };
-
-  private onLoad = (event: Event): void => {
-    if (event.target !== this.img) return;
+    if (!img || event.target !== img) return;
+    if (event.type === 'error') return this.fail(img);
     this.broken = false;
     this.reported = '';
   };
@@ -195,11 +161,8 @@ export class ImageFigure extends LitElement {
     if (this.reported === src) return;
     this.reported = src;
     console.warn(`<${this.localName}>: the image "${src}" failed to load; showing its alt text.`, this);
-    const detail: ImageErrorDetail = { src };
     // After this update, so listeners see the broken state rendered.
-    this.updateComplete.then(() =>
-      this.dispatchEvent(new CustomEvent('image-error', { detail, bubbles: true, composed: true })),
-    );
+    this.updateComplete.then(() => emit(this, 'image-error', { src } satisfies ImageErrorDetail));
   }
 }
 

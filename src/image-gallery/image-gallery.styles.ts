@@ -2,13 +2,13 @@ import { css } from 'lit';
 
 /*
  * The carousel's boxes match image-gallery.preload.css, so upgrading shifts nothing. lightboxStyles
- * (included first) also draws the icons' strokes, mirrors the chevrons and styles .sr and aria-disabled.
+ * (included first) also draws the buttons and icons, mirrors the chevrons and styles .on-photo,
+ * .sr, focus rings and aria-disabled. The region's class is the layout drawn: carousel, grid or mosaic.
  */
 export const styles = css`
   :host {
     display: block;
     --_ratio: var(--image-gallery-aspect-ratio, 3 / 2);
-    --_gap: var(--image-gallery-gap, 0.5rem);
     --_backdrop: var(--image-gallery-backdrop, color-mix(in srgb, var(--_color-text) 7%, transparent));
     margin-block: var(--image-gallery-margin-block, 0);
   }
@@ -16,19 +16,24 @@ export const styles = css`
   [part='gallery'] {
     background: var(--_color-surface);
   }
-  .track {
+  [part='track'] {
     display: flex;
-    overflow-x: auto;
-    scroll-snap-type: x mandatory;
-    scroll-behavior: smooth;
-    overscroll-behavior-x: contain;
-    scrollbar-width: none;
+    gap: var(--image-gallery-gap, 0.5rem);
     align-items: start;
   }
-  .slide {
+  .carousel [part='track'] {
+    gap: 0;
+    overflow-x: auto;
+    scroll-snap-type: x mandatory;
+    overscroll-behavior-x: contain;
+    scrollbar-width: none;
+  }
+  [part='slide'] {
     position: relative;
-    flex: 0 0 100%;
     min-width: 0;
+  }
+  .carousel [part='slide'] {
+    flex: 0 0 100%;
     scroll-snap-align: start;
     scroll-snap-stop: always;
     container-type: inline-size;
@@ -39,18 +44,19 @@ export const styles = css`
     margin: 0;
   }
   /* A figure in the carousel is as wide as fits its photo in the carousel's box (--r: its ratio). */
-  ::slotted(:not(img)) {
+  .carousel ::slotted(:not(img)) {
     width: min(100%, 100cqi / (var(--_ratio)) * var(--r));
     margin-inline: auto;
   }
-  :host(:is([layout='grid'], [layout='mosaic'])) ::slotted(:not(img)) {
-    width: 100%;
-  }
+  /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the carousel. */
   ::slotted(img) {
     height: auto;
-    aspect-ratio: var(--_ratio);
+    aspect-ratio: var(--r);
     object-fit: contain;
     background: var(--_backdrop);
+  }
+  .carousel ::slotted(img) {
+    aspect-ratio: var(--_ratio);
   }
   [part='caption'] {
     position: absolute;
@@ -62,29 +68,23 @@ export const styles = css`
     font-size: 0.875rem;
     pointer-events: none;
   }
-  svg {
-    width: 1.25rem;
-  }
   [part='open'],
-  .step {
+  [part='controls'] > button {
     width: 2.25rem;
     height: 2.25rem;
   }
   [part='open'] {
-    position: absolute;
     top: 0.5rem;
     inset-inline-end: 0.5rem;
-    background: rgb(0 0 0 / 0.6);
-    color: #fff;
   }
-  .controls {
+  [part='controls'] {
     display: flex;
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
     height: 2.75rem;
   }
-  .step {
+  [part='controls'] > button {
     background: var(--_backdrop);
     color: var(--_color-text);
   }
@@ -113,56 +113,42 @@ export const styles = css`
   [part='counter'] {
     color: var(--_color-muted);
     font-size: 0.875rem;
-    font-variant-numeric: tabular-nums;
   }
-  :focus-visible {
-    outline: 3px solid var(--_color-accent);
-    outline-offset: 2px;
-  }
-  :host([layout='grid']) .track {
+  .grid [part='track'] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--image-gallery-min-width, 12rem)), 1fr));
-    gap: var(--_gap);
-    overflow: visible;
-  }
-  :host([layout='mosaic']) .track {
-    flex-wrap: wrap;
-    gap: var(--_gap);
-    overflow: visible;
   }
   /* Justified rows: each photo grows in proportion to its aspect ratio, so a row shares one height. */
-  :host([layout='mosaic']) .slide {
+  .mosaic [part='track'] {
+    flex-wrap: wrap;
+  }
+  .mosaic [part='slide'] {
     flex: var(--r) 1 calc(var(--r) * var(--image-gallery-row-height, 12rem));
   }
-  :host([layout='mosaic']) .track::after {
+  .mosaic [part='track']::after {
     content: '';
     flex: 1e6 1 0;
   }
-  /* Its own ratio (kept by a broken image too), from width/height. */
-  :host(:is([layout='grid'], [layout='mosaic'])) ::slotted(img) {
-    aspect-ratio: var(--r);
-  }
-  :host(:is([layout='grid'], [layout='mosaic'])) [part='caption'] {
-    display: none;
-  }
-  @media (prefers-reduced-motion: reduce) {
-    .track {
-      scroll-behavior: auto;
+  @media (prefers-reduced-motion: no-preference) {
+    [part='track'] {
+      scroll-behavior: smooth;
     }
   }
   /* Print: every photo with its caption and credit (the carousel's one after another), no buttons. */
   @media print {
-    :host(:not([layout='grid'], [layout='mosaic'])) .track {
+    .carousel [part='track'] {
       display: block;
     }
-    .slide {
+    [part='slide'] {
       break-inside: avoid;
     }
-    :host(:is([layout='grid'], [layout='mosaic'])) [part='caption'] {
-      display: block;
-    }
     [part='open'],
-    .controls {
+    [part='controls'] {
+      display: none;
+    }
+  }
+  @media screen {
+    :is(.grid, .mosaic) [part='caption'] {
       display: none;
     }
   }

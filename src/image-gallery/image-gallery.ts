@@ -11,7 +11,7 @@ import { define } from '../core/define.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { ImageFigure } from '../image-figure/image-figure.js';
-import { LightboxController, chevron, clampIndex, imageSlide, isRtl, keyTarget, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { LightboxController, chevron, clampIndex, emit, imageSlide, isRtl, keyTarget, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
 import { styles } from './image-gallery.styles.js';
 
@@ -113,6 +113,7 @@ export class ImageGallery extends LitElement {
   private readonly lightbox = new LightboxController(this, {
     slides: () => this.items.map(slideOf),
     onChange: (index) => (this.index = index),
+    onToggle: (open) => this.onToggle(open),
     localize: this.t,
   });
   private items: Item[] = [];
@@ -122,7 +123,6 @@ export class ImageGallery extends LitElement {
   private hashBefore = '';
   private settle?: ReturnType<typeof setTimeout>;
   private aim?: number;
-  private refocus = false;
   private readonly content = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
@@ -131,8 +131,6 @@ export class ImageGallery extends LitElement {
     this.layout = 'carousel';
     this.index = 0;
     this.addEventListener('keydown', this.onKey);
-    this.addEventListener('lightbox-open', (e) => e.target === this && this.writeHash(true));
-    this.addEventListener('lightbox-close', this.onClose);
   }
 
   override connectedCallback(): void {
@@ -187,8 +185,7 @@ export class ImageGallery extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
     this.index = clampIndex(this.index, this.items.length - 1);
-    // The open lightbox follows (in this same update).
-    if (this.lightbox.isOpen) this.lightbox.goTo(this.index);
+    this.lightbox.goTo(this.index); // an open lightbox follows, in this same update
     // One formatter per update: the counter and every slide label use it.
     this.numbers = new Intl.NumberFormat(this.t.lang);
     if (this.items.length) {
@@ -198,40 +195,34 @@ export class ImageGallery extends LitElement {
       return;
     }
     // Empty from the start or emptied later: nothing renders, so an open lightbox closes first.
-    if (this.lightbox.isOpen) this.lightbox.close();
+    this.lightbox.close();
     if (this.warned) return; // once per time the gallery becomes empty
     this.warned = true;
     console.warn(`<${this.localName}>: no <img> or image figure inside; nothing to show.`, this);
-    const detail: GalleryErrorDetail = { reason: 'no-images' };
-    this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('gallery-error', { detail, bubbles: true, composed: true })));
+    this.updateComplete.then(() => emit(this, 'gallery-error', { reason: 'no-images' } satisfies GalleryErrorDetail));
   }
 
   protected override firstUpdated(): void {
     // A page opened at #ID/N opens the lightbox there.
     const prefix = this.id && this.hashPrefix();
     const n = prefix && location.hash.startsWith(prefix) ? Number(location.hash.slice(prefix.length)) : 0;
-    if (n >= 1 && this.items.length) this.updateComplete.then(() => this.open(n - 1));
+    if (n >= 1) void this.updateComplete.then(() => this.open(n - 1));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const slots = this.renderRoot.querySelectorAll<HTMLSlotElement>('.slide > slot');
+    const slots = this.renderRoot.querySelectorAll('slot');
     this.items.forEach((item, i) => {
-      if (slots[i].assignedNodes()[0] !== item) slots[i].assign(item);
+      slots[i].assign(item);
       // Only the current image and its neighbours load now; the rest when they come close.
-      const img = item instanceof HTMLImageElement ? item : item.querySelector('img');
+      const img = item instanceof ImageFigure ? item.querySelector('img') : item;
       const loading = Math.abs(i - this.index) < 2 ? 'eager' : 'lazy';
       if (img && img.loading !== loading) img.loading = loading;
     });
     const old = changed.get('index');
     if (changed.has('index') || changed.has('layout')) this.scrollToCurrent(old === undefined);
-    if (this.refocus) {
-      this.refocus = false;
-      this.focusCurrent();
-    }
     if (old === undefined || old === this.index || !this.items.length) return;
     if (this.lightbox.isOpen) this.writeHash(true);
-    const detail: GalleryChangeDetail = { index: this.index };
-    this.dispatchEvent(new CustomEvent('gallery-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'gallery-change', { index: this.index } satisfies GalleryChangeDetail);
   }
 
   protected override render() {
@@ -239,54 +230,36 @@ export class ImageGallery extends LitElement {
     if (!count) return nothing;
     const carousel = this.carousel;
     const index = this.index;
-    return html`<div part="gallery" role="region" aria-roledescription=${carousel ? this.t.msg('carousel') : nothing} aria-label=${this.label || this.t.msg('gallery')}>
-        <div part="track" class="track" @scroll=${this.onScroll} @scrollend=${this.sync} @pointerdown=${this.release} @wheel=${this.release}>
+    return html`<div part="gallery" class=${carousel ? 'carousel' : this.layout} role="region" aria-roledescription=${carousel ? this.t.msg('carousel') : nothing} aria-label=${this.label || this.t.msg('gallery')}>
+        <div part="track" @scroll=${this.onScroll} @scrollend=${this.sync} @pointerdown=${this.release} @wheel=${this.release}>
           ${this.items.map((item, i) => {
             const slide = slideOf(item);
-            const plain = item instanceof HTMLImageElement;
-            return html`<div
-              part="slide"
-              class="slide"
-              role="group"
-              aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing}
-              aria-label=${this.slideLabel(i)}
-              style="--r: ${slide.width && slide.height ? slide.width / slide.height : 1.5}"
-              ?inert=${carousel && i !== index}
-              @click=${{ handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true }}
-            >
+            const ratio = slide.width && slide.height ? slide.width / slide.height : 1.5;
+            const onClick = { handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true };
+            return html`<div part="slide" role="group" aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing} aria-label=${this.slideLabel(i)} style="--r: ${ratio}" ?inert=${carousel && i !== index} @click=${onClick}>
               <slot></slot>
-              ${plain && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt ? 'true' : nothing}>${slide.caption}</p>` : nothing}
-              <button part="open" type="button" aria-label=${this.t.msg('open', { n: this.num(i + 1) })}>
+              ${item instanceof HTMLImageElement && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt || nothing}>${slide.caption}</p>` : nothing}
+              <button part="open" class="on-photo" type="button" aria-label=${this.t.msg('open', { n: this.num(i + 1) })}>
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 10V4h6M20 14v6h-6M4 4l6 6M20 20l-6-6" /></svg>
               </button>
             </div>`;
           })}
         </div>
-        ${carousel ? this.renderControls(count) : nothing}
+        ${carousel
+          ? html`<div part="controls">
+              <button part="previous" type="button" aria-label=${this.t.msg('previous-image')} aria-disabled=${index === 0} @click=${this.previous}>${chevron}</button>
+              ${count <= 10
+                ? html`<div part="dots">
+                    ${this.items.map((_, i) => html`<button type="button" tabindex="-1" aria-label=${this.t.msg('show', { n: this.num(i + 1) })} aria-current=${i === index} @click=${() => this.goTo(i)}></button>`)}
+                  </div>`
+                : nothing}
+              <span part="counter" dir="ltr">${this.num(index + 1)} / ${this.num(count)}</span>
+              <button part="next" type="button" aria-label=${this.t.msg('next-image')} aria-disabled=${index === count - 1} @click=${this.next}>${chevron}</button>
+            </div>`
+          : nothing}
         <div class="sr" aria-live="polite">${this.said}</div>
       </div>
       ${this.lightbox.render()}`;
-  }
-
-  private renderControls(count: number) {
-    const index = this.index;
-    return html`<div part="controls" class="controls">
-      <button part="previous" class="step" type="button" aria-label=${this.t.msg('previous-image')} aria-disabled=${index === 0} @click=${this.previous}>
-        ${chevron}
-      </button>
-      ${count <= 10
-        ? html`<div part="dots">
-            ${this.items.map(
-              (_, i) =>
-                html`<button type="button" tabindex="-1" aria-label=${this.t.msg('show', { n: this.num(i + 1) })} aria-current=${i === index} @click=${() => this.goTo(i)}></button>`,
-            )}
-          </div>`
-        : nothing}
-      <span part="counter" dir="ltr">${this.num(index + 1)} / ${this.num(count)}</span>
-      <button part="next" class="step" type="button" aria-label=${this.t.msg('next-image')} aria-disabled=${index === count - 1} @click=${this.next}>
-        ${chevron}
-      </button>
-    </div>`;
   }
 
   private num(n: number): string {
@@ -298,21 +271,22 @@ export class ImageGallery extends LitElement {
   }
 
   private get track(): HTMLElement | null {
-    return this.renderRoot.querySelector('.track');
+    return this.renderRoot.querySelector('[part=track]');
   }
 
   private scrollToCurrent(instant: boolean): void {
     const track = this.track;
-    if (!track || !this.carousel) return;
+    if (!track) return;
     this.aim = this.index;
     // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
+    // The grid and the mosaic don't scroll; the reader's next pointer or wheel releases the aim.
     track.scrollTo({ left: this.index * track.clientWidth * (isRtl(this) ? -1 : 1), behavior: instant ? 'instant' : undefined });
   }
 
   /** After a swipe or a trackpad scroll settles, the slide in view becomes the current one. */
   private sync = (): void => {
     const track = this.track;
-    if (!track || !this.carousel || !track.clientWidth) return;
+    if (!track?.clientWidth) return;
     const index = Math.round(Math.abs(track.scrollLeft) / track.clientWidth);
     // While our own scroll is under way (it may be interrupted by the next one), positions are not the reader's choice.
     if (this.aim === undefined) this.index = index;
@@ -331,13 +305,14 @@ export class ImageGallery extends LitElement {
   };
 
   private onKey = (e: KeyboardEvent): void => {
-    // Keys the open lightbox handled arrive prevented (or not at all).
-    const target = e.defaultPrevented ? undefined : keyTarget(e, this, this.index, this.items.length - 1);
+    // Keys the open lightbox handles don't come this far.
+    const target = keyTarget(e, this, this.index, this.items.length - 1);
     if (target === undefined) return;
     e.preventDefault();
-    // Focus on a slide's button follows the move (the old slide becomes inert in the carousel).
-    this.refocus = this.shadowRoot?.activeElement?.getAttribute('part') === 'open';
+    const refocus = this.shadowRoot!.activeElement?.getAttribute('part') === 'open';
     this.goTo(target);
+    // Focus on a slide's button follows the move (the old slide becomes inert in the carousel).
+    if (refocus) void this.updateComplete.then(() => this.focusCurrent());
   };
 
   /** A click on a photo opens the gallery's lightbox, also for a zoomable figure (instead of its own). */
@@ -346,19 +321,20 @@ export class ImageGallery extends LitElement {
     // A link inside (a credit) keeps its own behaviour.
     if (path.some((node) => node instanceof HTMLAnchorElement)) return;
     e.stopPropagation();
+    // Focus returns to the button pressed (a figure's own, or the slide's), else to the slide's.
     const button = path.find((node): node is HTMLButtonElement => node instanceof HTMLButtonElement);
     this.open(i, button ?? (e.currentTarget as HTMLElement).querySelector('button'));
   }
 
-  private onClose = (e: Event): void => {
-    if (e.target !== this) return;
-    this.writeHash(false);
-    // The opener can't take focus back (gone, or an inert slide after moving): the current slide's button does.
-    if (document.activeElement === document.body || this.shadowRoot!.activeElement?.closest('dialog')) this.focusCurrent();
-  };
+  /** The deep link follows the lightbox; focus it lost on close goes to the current slide. */
+  private onToggle(open: boolean): void {
+    this.writeHash(open);
+    // The opener can't take focus back (none, or an inert slide after moving): the current slide's button does.
+    if (!open && (document.activeElement === document.body || this.shadowRoot!.activeElement?.closest('dialog'))) this.focusCurrent();
+  }
 
   private focusCurrent(): void {
-    this.renderRoot.querySelectorAll<HTMLElement>('[part="open"]')[this.index]?.focus();
+    this.renderRoot.querySelectorAll<HTMLElement>('[part=open]')[this.index]?.focus();
   }
 
   /** Deep link `#ID/N` while the lightbox is open; the previous hash comes back on close. */

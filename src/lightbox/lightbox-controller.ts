@@ -4,7 +4,7 @@
  * includes `lightboxStyles`. `showModal()` makes the page behind inert and keeps focus inside;
  * the controller adds the scroll lock, focus return, keyboard paths and pointer zoom/pan/pinch.
  * It also exports what the gallery and the figure do the same way: keyboard targets, index
- * clamping, reading an `<img>` as a slide, the credit line, the chevron and their strings.
+ * clamping, reading an `<img>` as a slide, the credit line, events, the chevron and their strings.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { httpUrl } from '../core/http-url.js';
@@ -27,6 +27,8 @@ export interface LightboxOptions {
   slides: () => LightboxSlide[];
   /** Called when the reader (or `goTo`) moves to another slide. */
   onChange?: (index: number) => void;
+  /** Called when the lightbox opens (true) or closes (false), just before its event. */
+  onToggle?: (open: boolean) => void;
   /** The host's own LocalizeController, whose catalog includes `lightboxStrings` (saves a second one). */
   localize?: LocalizeController;
 }
@@ -52,8 +54,10 @@ export const lightboxStrings = {
 /** Whether `el` reads right to left. */
 export const isRtl = (el: Element): boolean => getComputedStyle(el).direction === 'rtl';
 
+const clamp = (value: number, min: number, max: number): number => Math.max(min, Math.min(value, max));
+
 /** `index` as a whole number within 0…`last` (0 for NaN). */
-export const clampIndex = (index: number, last: number): number => Math.max(0, Math.min(Math.round(index) || 0, last));
+export const clampIndex = (index: number, last: number): number => clamp(Math.round(index) || 0, 0, last);
 
 /**
  * Where a key moves from `index` among 0…`last` (clamped), shared by the lightbox and the gallery:
@@ -67,6 +71,11 @@ export function keyTarget(event: KeyboardEvent, host: Element, index: number, la
   return step && clampIndex(index + (isRtl(host) ? -step : step), last);
 }
 
+/** Fires `type` on `host` with `detail`, as all our events do: bubbling and composed. */
+export function emit(host: HTMLElement, type: string, detail: object): void {
+  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+}
+
 /** A credit: a link when `href` is http(s), else plain text; nothing without a credit. */
 export function creditLine(part: string, credit?: string, href?: string): TemplateResult | typeof nothing {
   if (!credit) return nothing;
@@ -74,7 +83,7 @@ export function creditLine(part: string, credit?: string, href?: string): Templa
   return url ? html`<a part=${part} href=${url} rel="noopener noreferrer">${credit}</a>` : html`<span part=${part}>${credit}</span>`;
 }
 
-/** The slide of an `<img>` (`data-full-src`, if given, replaces its sources). */
+/** The slide of an `<img>` (`data-full-src`, if given, replaces its sources); only an http(s) credit link is kept. */
 export function imageSlide(img: HTMLImageElement | null, caption?: string, credit?: string, creditHref?: string): LightboxSlide {
   const full = img?.dataset.fullSrc;
   const size = (name: string) => Number(img?.getAttribute(name)) || undefined;
@@ -86,13 +95,17 @@ export function imageSlide(img: HTMLImageElement | null, caption?: string, credi
     height: size('height'),
     caption,
     credit,
-    creditHref,
+    creditHref: httpUrl(creditHref, document.baseURI),
   };
 }
+
+/** A chevron pointing back; `lightboxStyles` mirrors it on "next" buttons and in RTL. */
+export const chevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>`;
 
 const TAP_ZOOM = 2.5;
 const MAX_ZOOM = 5;
 
+/** Where a gesture started: the pointers' midpoint and spread, and the zoom and pan then. */
 interface Gesture {
   x: number;
   y: number;
@@ -107,22 +120,21 @@ interface Gesture {
 function deepActiveElement(): HTMLElement | null {
   let el = document.activeElement;
   while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-  return el instanceof HTMLElement && el !== document.body ? el : null;
+  return el instanceof HTMLElement ? el : null;
 }
-
-/** A chevron pointing back; `lightboxStyles` mirrors it on "next" buttons and in RTL. */
-export const chevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M15 5l-7 7 7 7" /></svg>`;
 
 export class LightboxController implements ReactiveController {
   private readonly t: LocalizeController;
   private shown = false;
   private current = 0;
   private opener: HTMLElement | null = null;
-  private saved?: { overflow: string; gutter: string };
+  /** The page's own `overflow` and `scrollbar-gutter`, put back on close. */
+  private saved = ['', ''];
   private zoom = 1;
   private panX = 0;
   private panY = 0;
-  private readonly pointers = new Map<number, { x: number; y: number }>();
+  /** The latest event of each pointer that is down on the stage. */
+  private readonly pointers = new Map<number, PointerEvent>();
   private gesture?: Gesture;
   private dragged = false;
   private lastTap = 0;
@@ -148,7 +160,7 @@ export class LightboxController implements ReactiveController {
 
   hostDisconnected(): void {
     // A removed modal dialog leaves the top layer without a `close` event (and stays `open`): close as usual.
-    if (this.shown) this.close();
+    this.close();
   }
 
   /** Opens at `index`; focus returns to `opener` (default: the focused element) on close. */
@@ -156,18 +168,16 @@ export class LightboxController implements ReactiveController {
     if (this.shown) return this.goTo(index);
     this.opener = opener === undefined ? deepActiveElement() : opener;
     this.shown = true;
+    const root = document.documentElement;
+    this.saved = [root.style.overflow, root.style.scrollbarGutter];
+    // Keep the scrollbar's space when hiding it, so the page behind does not shift sideways.
+    if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
+    root.style.overflow = 'hidden';
     this.goTo(index);
     this.host.requestUpdate();
-    const dialog = this.dialog;
-    if (dialog) this.show(dialog);
     // Opened before the host's first render: the dialog exists once it has rendered.
-    else
-      void this.host.updateComplete.then(() => {
-        if (!this.shown) return;
-        const later = this.dialog;
-        if (!later) this.release(); // the host rendered none (an empty gallery)
-        else if (!later.open) this.show(later);
-      });
+    if (this.dialog) this.show();
+    else void this.host.updateComplete.then(() => this.show());
   }
 
   /** Closes; focus returns to the opener. */
@@ -191,54 +201,44 @@ export class LightboxController implements ReactiveController {
     const slides = this.options.slides();
     const total = slides.length;
     const index = this.current;
-    const slide = this.shown ? slides[Math.min(index, total - 1)] : undefined;
-    const few = total < 2;
+    const slide = this.shown ? slides[index] : undefined;
     return html`<dialog part="lightbox" aria-label=${this.t.msg('lightbox')} @close=${this.closed} @keydown=${this.onKey}>
       <button part="lightbox-close" type="button" autofocus aria-label=${this.t.msg('close')} @click=${() => this.close()}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
       </button>
-      <button part="lightbox-previous" type="button" ?hidden=${few} aria-disabled=${index === 0} aria-label=${this.t.msg('previous-image')} @click=${() => this.goTo(this.current - 1)}>
-        ${chevron}
-      </button>
-      <button part="lightbox-next" type="button" ?hidden=${few} aria-disabled=${index >= total - 1} aria-label=${this.t.msg('next-image')} @click=${() => this.goTo(this.current + 1)}>
-        ${chevron}
-      </button>
-      <p part="lightbox-counter" ?hidden=${few}>
-        <span aria-hidden="true" dir="ltr">${index + 1} / ${total}</span>
-        <span class="sr" aria-live="polite">${slide ? this.t.msg('image-position', { index: index + 1, total }) : ''}</span>
-      </p>
+      ${total > 1
+        ? html`<button part="lightbox-previous" type="button" aria-disabled=${index === 0} aria-label=${this.t.msg('previous-image')} @click=${() => this.goTo(this.current - 1)}>
+              ${chevron}
+            </button>
+            <button part="lightbox-next" type="button" aria-disabled=${index === total - 1} aria-label=${this.t.msg('next-image')} @click=${() => this.goTo(this.current + 1)}>
+              ${chevron}
+            </button>
+            <div part="lightbox-counter">
+              <span aria-hidden="true" dir="ltr">${index + 1} / ${total}</span>
+              <span class="sr" aria-live="polite">${slide ? this.t.msg('image-position', { index: index + 1, total }) : ''}</span>
+            </div>`
+        : nothing}
       <div part="lightbox-stage" @dblclick=${this.onDoubleClick} @click=${this.onStageClick} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
         ${slide
-          ? html`<img
-              part="lightbox-image"
-              src=${slide.src}
-              srcset=${slide.srcset || nothing}
-              sizes=${slide.srcset ? '100vw' : nothing}
-              alt=${slide.alt}
-              width=${slide.width || nothing}
-              height=${slide.height || nothing}
-              draggable="false"
-            />`
+          ? html`<img part="lightbox-image" src=${slide.src} srcset=${slide.srcset ?? nothing} sizes=${slide.srcset ? '100vw' : nothing} alt=${slide.alt} width=${slide.width ?? nothing} height=${slide.height ?? nothing} draggable="false" />`
           : nothing}
       </div>
-      ${slide?.caption || slide?.credit ? html`<p part="lightbox-caption">${slide.caption ?? ''} ${creditLine('lightbox-credit', slide.credit, slide.creditHref)}</p>` : nothing}
+      ${slide?.caption || slide?.credit ? html`<p part="lightbox-caption">${slide.caption} ${creditLine('lightbox-credit', slide.credit, slide.creditHref)}</p>` : nothing}
     </dialog>`;
   }
 
-  private get dialog(): HTMLDialogElement | null {
-    return this.host.shadowRoot?.querySelector('dialog') ?? null;
+  private get dialog(): HTMLDialogElement | null | undefined {
+    return this.host.shadowRoot?.querySelector('dialog');
   }
 
-  private get image(): HTMLImageElement | null {
-    return this.host.shadowRoot?.querySelector<HTMLImageElement>('[part=lightbox-image]') ?? null;
+  private get image(): HTMLImageElement | null | undefined {
+    return this.host.shadowRoot?.querySelector('img[part=lightbox-image]');
   }
 
-  private show(dialog: HTMLDialogElement): void {
-    const root = document.documentElement;
-    this.saved = { overflow: root.style.overflow, gutter: root.style.scrollbarGutter };
-    // Keep the scrollbar's space when hiding it, so the page behind does not shift sideways.
-    if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
-    root.style.overflow = 'hidden';
+  private show(): void {
+    const dialog = this.dialog;
+    if (!this.shown || dialog?.open) return;
+    if (!dialog) return this.release(); // the host rendered none (an empty gallery)
     try {
       dialog.showModal();
       // Inside a display: none host the dialog gets no box: an invisible modal would trap the reader.
@@ -247,34 +247,29 @@ export class LightboxController implements ReactiveController {
       console.warn(`<${this.host.localName}>: the lightbox can't open:`, error);
       dialog.close();
       this.release();
-      this.host.requestUpdate();
       return;
     }
-    this.emit('lightbox-open');
+    this.toggled(true);
   }
 
   private closed = (): void => {
     if (!this.shown) return;
     this.release();
-    this.host.requestUpdate();
-    if (this.opener?.isConnected) this.opener.focus();
-    this.opener = null;
-    this.emit('lightbox-close');
+    this.opener?.focus();
+    this.toggled(false);
   };
 
   private release(): void {
     this.shown = false;
     this.setZoom(1, 0, 0);
-    if (this.saved) {
-      const root = document.documentElement;
-      root.style.overflow = this.saved.overflow;
-      root.style.scrollbarGutter = this.saved.gutter;
-      this.saved = undefined;
-    }
+    const style = document.documentElement.style;
+    [style.overflow, style.scrollbarGutter] = this.saved;
+    this.host.requestUpdate();
   }
 
-  private emit(type: 'lightbox-open' | 'lightbox-close'): void {
-    this.host.dispatchEvent(new CustomEvent(type, { detail: { index: this.current }, bubbles: true, composed: true }));
+  private toggled(open: boolean): void {
+    this.options.onToggle?.(open);
+    emit(this.host, open ? 'lightbox-open' : 'lightbox-close', { index: this.current });
   }
 
   private onKey = (event: KeyboardEvent): void => {
@@ -289,11 +284,10 @@ export class LightboxController implements ReactiveController {
 
   /** Tab from the last control goes to the first, rather than out to the browser's toolbar. */
   private wrapFocus(event: KeyboardEvent): void {
-    const controls = [...(this.dialog?.querySelectorAll<HTMLElement>('button:not([hidden]), a[href]') ?? [])];
+    const controls = [...this.dialog!.querySelectorAll<HTMLElement>('button, a')];
     const first = controls[0];
     const last = controls[controls.length - 1];
-    const active = this.host.shadowRoot?.activeElement;
-    if (!first || !last) return;
+    const active = this.host.shadowRoot!.activeElement;
     if (event.shiftKey ? active === first || !active : active === last) {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
@@ -310,94 +304,84 @@ export class LightboxController implements ReactiveController {
   };
 
   /** Zooms in on the point under the pointer, or back out. */
-  private toggleZoom(point: { clientX: number; clientY: number }): void {
-    const img = this.image;
-    if (!img) return;
-    if (this.zoom > 1) return this.setZoom(1, 0, 0);
-    const box = img.getBoundingClientRect();
-    const dx = point.clientX - (box.left + box.width / 2);
-    const dy = point.clientY - (box.top + box.height / 2);
-    this.setZoom(TAP_ZOOM, -dx * (TAP_ZOOM - 1), -dy * (TAP_ZOOM - 1));
+  private toggleZoom({ clientX, clientY }: MouseEvent): void {
+    const box = this.image?.getBoundingClientRect();
+    if (this.zoom > 1 || !box) return this.setZoom(1, 0, 0);
+    const grow = TAP_ZOOM - 1;
+    this.setZoom(TAP_ZOOM, (box.left + box.width / 2 - clientX) * grow, (box.top + box.height / 2 - clientY) * grow);
   }
 
   private setZoom(zoom: number, x: number, y: number): void {
     const img = this.image;
-    this.zoom = Math.min(Math.max(zoom, 1), MAX_ZOOM);
+    this.zoom = clamp(zoom, 1, MAX_ZOOM);
     // Keep the zoomed image covering its box: pan at most half of what it grew by.
-    const maxX = img ? (img.offsetWidth * (this.zoom - 1)) / 2 : 0;
-    const maxY = img ? (img.offsetHeight * (this.zoom - 1)) / 2 : 0;
-    this.panX = Math.min(Math.max(x, -maxX), maxX);
-    this.panY = Math.min(Math.max(y, -maxY), maxY);
+    const maxX = ((img?.offsetWidth ?? 0) * (this.zoom - 1)) / 2;
+    const maxY = ((img?.offsetHeight ?? 0) * (this.zoom - 1)) / 2;
+    this.panX = clamp(x, -maxX, maxX);
+    this.panY = clamp(y, -maxY, maxY);
     if (!img) return;
     img.style.transform = this.zoom > 1 ? `translate(${this.panX}px, ${this.panY}px) scale(${this.zoom})` : '';
-    img.parentElement?.toggleAttribute('data-zoomed', this.zoom > 1);
+    img.parentElement!.toggleAttribute('data-zoomed', this.zoom > 1);
   }
 
-  private snapshot(): Gesture {
-    const [a, b] = [...this.pointers.values()];
+  private snapshot(moved = false): Gesture {
+    const [a, b = a] = this.pointers.values();
     return {
-      x: b ? (a.x + b.x) / 2 : a.x,
-      y: b ? (a.y + b.y) / 2 : a.y,
-      distance: b ? Math.hypot(a.x - b.x, a.y - b.y) || 1 : 1,
+      x: (a.clientX + b.clientX) / 2,
+      y: (a.clientY + b.clientY) / 2,
+      distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1,
       zoom: this.zoom,
       panX: this.panX,
       panY: this.panY,
-      moved: false,
+      moved,
     };
   }
 
   private onPointerDown = (event: PointerEvent): void => {
+    const stage = event.currentTarget as Element;
     if (event.button > 0) return;
     this.pointerType = event.pointerType;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    this.pointers.set(event.pointerId, event);
     try {
-      (event.currentTarget as Element).setPointerCapture(event.pointerId);
+      stage.setPointerCapture(event.pointerId);
     } catch {
       // Not an active pointer (a synthesized event): moves still reach the stage while over it.
     }
     this.gesture = this.snapshot();
     this.dragged = false;
-    (event.currentTarget as Element).toggleAttribute('data-gesture', true);
+    stage.toggleAttribute('data-gesture', true);
   };
 
   private onPointerMove = (event: PointerEvent): void => {
     const gesture = this.gesture;
     if (!gesture || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, { x: event.clientX, y: event.clientY });
+    this.pointers.set(event.pointerId, event);
     const now = this.snapshot();
     const dx = now.x - gesture.x;
     const dy = now.y - gesture.y;
-    if (Math.hypot(dx, dy) > 4) gesture.moved = true;
-    if (this.pointers.size > 1) {
-      gesture.moved = true;
-      this.setZoom((gesture.zoom * now.distance) / gesture.distance, gesture.panX + dx, gesture.panY + dy);
-    } else if (this.zoom > 1) {
-      this.setZoom(this.zoom, gesture.panX + dx, gesture.panY + dy);
-    }
+    const pinch = this.pointers.size > 1;
+    if (pinch || Math.hypot(dx, dy) > 4) gesture.moved = true;
+    // Two fingers zoom by how far they spread, and pan; one pans a zoomed image.
+    if (pinch || this.zoom > 1) this.setZoom((gesture.zoom * now.distance) / gesture.distance, gesture.panX + dx, gesture.panY + dy);
   };
 
   private onPointerUp = (event: PointerEvent): void => {
     if (!this.pointers.delete(event.pointerId)) return;
-    const gesture = this.gesture;
-    if (this.pointers.size) {
-      // One finger lifted from a pinch: the other one pans on from here.
-      this.gesture = this.snapshot();
-      return;
-    }
+    const gesture = this.gesture!;
+    // One finger lifted from a pinch: the other one pans on from here.
+    if (this.pointers.size) return void (this.gesture = this.snapshot(true));
     this.gesture = undefined;
     (event.currentTarget as Element).removeAttribute('data-gesture');
-    if (!gesture) return;
     this.dragged = gesture.moved;
     const dx = event.clientX - gesture.x;
-    if (gesture.moved && this.zoom === 1 && Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - gesture.y)) {
+    if (this.zoom === 1 && Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - gesture.y)) {
       // A swipe on the unzoomed image moves to the neighbour in reading direction.
       this.goTo(this.current + ((dx < 0) !== isRtl(this.host) ? 1 : -1));
     } else if (!gesture.moved && event.pointerType !== 'mouse') {
       // Double tap (dblclick is unreliable on touch once touch-action is none).
-      if (event.timeStamp - this.lastTap < 300) {
-        this.toggleZoom(event);
-        this.lastTap = 0;
-      } else this.lastTap = event.timeStamp;
+      const double = event.timeStamp - this.lastTap < 300;
+      this.lastTap = double ? 0 : event.timeStamp;
+      if (double) this.toggleZoom(event);
     }
   };
 }

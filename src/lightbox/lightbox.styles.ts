@@ -3,8 +3,9 @@ import { css } from 'lit';
 /**
  * Styles for `LightboxController.render()`; add to the host's `static styles`, before its own.
  * Always dark, like a photo viewer; `--lightbox-backdrop` changes the colour behind the image.
- * They also give the host a base it shares: round icon buttons, stroked icons, `.sr` (read by
- * screen readers only) and dimmed `aria-disabled` controls.
+ * They also give the host a base it shares: round icon buttons, dark controls over a photo
+ * (`.on-photo`), stroked icons, focus rings, credits, `.sr` (read by screen readers only) and
+ * dimmed `aria-disabled` controls.
  */
 export const lightboxStyles = css`
   dialog {
@@ -27,9 +28,6 @@ export const lightboxStyles = css`
   dialog::backdrop {
     background: none;
   }
-  dialog [hidden] {
-    display: none !important;
-  }
   [part='lightbox-stage'] {
     flex: 1;
     min-height: 0;
@@ -42,13 +40,12 @@ export const lightboxStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
+  /* Both sizes auto under both maxima: the image keeps its ratio, and its box is the picture. */
   [part='lightbox-image'] {
-    display: block;
     width: auto;
     height: auto;
     max-width: 100%;
     max-height: 100%;
-    object-fit: contain;
     cursor: zoom-in;
   }
   [data-zoomed] > img {
@@ -62,14 +59,15 @@ export const lightboxStyles = css`
     margin: 0 auto;
     padding: 0.75rem 1rem 1rem;
     font-size: 0.9375rem;
-    line-height: 1.45;
     text-align: center;
   }
-  [part='lightbox-credit'] {
+  [part$='credit'] {
     display: block;
+    font-size: 0.8125rem;
+  }
+  [part='lightbox-credit'] {
     margin-top: 0.2rem;
     color: #c9c9c9;
-    font-size: 0.8125rem;
   }
   a[part='lightbox-credit'] {
     color: #fff;
@@ -78,8 +76,9 @@ export const lightboxStyles = css`
     position: absolute;
     top: 1.15rem;
     inset-inline-start: 1rem;
-    margin: 0;
     font-size: 0.9375rem;
+  }
+  [part$='counter'] {
     font-variant-numeric: tabular-nums;
   }
   .sr {
@@ -98,39 +97,44 @@ export const lightboxStyles = css`
     padding: 0;
     border: 0;
     border-radius: 50%;
-    font: inherit;
     cursor: pointer;
   }
-  dialog > button {
+  dialog > button,
+  .on-photo {
     position: absolute;
+    background: rgb(0 0 0 / 0.6);
+    color: #fff;
+  }
+  dialog > button {
     z-index: 1;
     width: 2.75rem;
     height: 2.75rem;
-    background: rgb(0 0 0 / 0.6);
-    color: #fff;
   }
   dialog > button:hover {
     background: rgb(70 70 70 / 0.85);
   }
-  dialog > button:focus-visible {
-    outline: 3px solid #fff;
+  :focus-visible {
+    outline: 3px solid var(--_color-accent);
     outline-offset: 2px;
+  }
+  dialog :focus-visible {
+    outline-color: #fff;
   }
   [aria-disabled='true'] {
     opacity: 0.4;
     cursor: default;
   }
-  dialog svg {
-    width: 1.5rem;
-    height: 1.5rem;
-    stroke-width: 2.25;
-  }
   svg {
+    width: 1.25rem;
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
     stroke-linecap: round;
     stroke-linejoin: round;
+  }
+  dialog svg {
+    width: 1.5rem;
+    stroke-width: 2.25;
   }
   /* The chevron points back: mirrored on "next" buttons, and for right-to-left reading. */
   [part$='next'] svg:dir(ltr),
@@ -157,7 +161,7 @@ export const lightboxStyles = css`
       animation: lightbox-in 0.18s ease-out;
     }
     :not([data-gesture]) > [part='lightbox-image'] {
-      transition: transform 0.2s ease;
+      transition: transform 0.2s;
     }
   }
   @keyframes lightbox-in {
