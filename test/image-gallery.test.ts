@@ -133,6 +133,26 @@ describe('<image-gallery>', () => {
       expect(el.index).to.equal(0);
     });
 
+    it('neither scrolls nor measures the page while a gallery at its first image upgrades', async () => {
+      // Reading the track's width mid-upgrade would force a layout of the whole page before its
+      // other elements have rendered; scrollTo() is where that reading happens.
+      const scrollTo = Element.prototype.scrollTo;
+      const scrolled: Element[] = [];
+      Element.prototype.scrollTo = function (this: Element, ...args: unknown[]) {
+        scrolled.push(this);
+        (scrollTo as (...a: unknown[]) => void).apply(this, args);
+      } as typeof scrollTo;
+      try {
+        const el = await gallery();
+        expect(scrolled.length).to.equal(0);
+        el.goTo(2);
+        await el.updateComplete;
+        expect(scrolled).to.deep.equal([part(el, 'track')]);
+      } finally {
+        Element.prototype.scrollTo = scrollTo;
+      }
+    });
+
     it('scrolls the current image into view', async () => {
       const el = await gallery();
       el.goTo(3);

@@ -117,7 +117,7 @@ export class ImageGallery extends LitElement {
     localize: this.t,
   });
   private items: Item[] = [];
-  private numbers = new Intl.NumberFormat();
+  private numbers!: Intl.NumberFormat; // set in willUpdate, in the gallery's language
   private said = '';
   private warned = false;
   private hashBefore = '';
@@ -219,7 +219,10 @@ export class ImageGallery extends LitElement {
       if (img && img.loading !== loading) img.loading = loading;
     });
     const old = changed.get('index');
-    if (changed.has('index') || changed.has('layout')) this.scrollToCurrent(old === undefined);
+    // A new gallery at its first image is in place already: measuring the track now would lay out
+    // the whole page in the middle of its upgrade.
+    const fresh = changed.has('index') && old === undefined && this.index === 0;
+    if ((changed.has('index') || changed.has('layout')) && !fresh) this.scrollToCurrent(old === undefined);
     if (old === undefined || old === this.index || !this.items.length) return;
     if (this.lightbox.isOpen) this.writeHash(true);
     emit(this, 'gallery-change', { index: this.index } satisfies GalleryChangeDetail);
