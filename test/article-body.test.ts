@@ -250,6 +250,28 @@ describe('<article-body>', () => {
       expect(el.wordCount).to.be.greaterThan(3);
     });
 
+    it('segments words only for scripts written without spaces (a word segmenter is slow to start)', async () => {
+      const Segmenter = Intl.Segmenter;
+      let made = 0;
+      const intl = Intl as { Segmenter: typeof Segmenter };
+      intl.Segmenter = class extends Segmenter {
+        constructor(...args: ConstructorParameters<typeof Segmenter>) {
+          super(...args);
+          made++;
+        }
+      };
+      try {
+        const spaced = await body(html`<p>Lanterns — on the river, at 7:30 · tonight</p>`);
+        expect(spaced.wordCount).to.equal(7); // not the dash or the bullet
+        expect(made).to.equal(0);
+        const thai = await fixture<ArticleBody>(html`<article-body lang="th"><p>โคมลอยบนแม่น้ำ</p></article-body>`);
+        expect(thai.wordCount).to.be.greaterThan(1);
+        expect(made).to.equal(1);
+      } finally {
+        intl.Segmenter = Segmenter;
+      }
+    });
+
     it('follows words-per-minute', async () => {
       const el = await fixture<ArticleBody>(html`<article-body words-per-minute="100"><p>${words(500)}</p></article-body>`);
       expect(el.readingTime).to.equal(5);
