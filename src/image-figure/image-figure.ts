@@ -131,11 +131,13 @@ export class ImageFigure extends LitElement {
     const width = Number(img?.getAttribute('width'));
     const height = Number(img?.getAttribute('height'));
     const alt = img?.alt.trim();
+    const ratio = width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing;
+    const label = alt ? this.t.msg('open-image', { alt }) : this.t.msg('open-image-untitled');
     const image = html`<slot></slot>`;
     return html`<figure part="figure">
-        <div part="frame" class=${this.broken ? 'broken' : ''} style=${width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing}>
+        <div part="frame" class=${this.broken ? 'broken' : ''} style=${ratio}>
           ${this.zoomable && img && !this.broken
-            ? html`<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label=${alt ? this.t.msg('open-image', { alt }) : this.t.msg('open-image-untitled')} @click=${(e: Event) => this.lightbox.open(0, e.currentTarget as HTMLElement)}>
+            ? html`<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.openLightbox}>
                 ${image}
                 <svg class="on-photo" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM15.2 15.2 20 20M10.5 7.5v6M7.5 10.5h6" /></svg>
               </button>`
@@ -145,6 +147,10 @@ export class ImageFigure extends LitElement {
         ${this.caption || this.credit ? html`<div part="caption"><slot name="caption"></slot>${creditLine('credit', this.credit, this.creditHref)}</div>` : nothing}
       </figure>
       ${this.zoomable ? this.lightbox.render() : nothing}`;
+  }
+
+  private openLightbox(event: Event): void {
+    this.lightbox.open(0, event.currentTarget as HTMLElement);
   }
 
   private onImageEvent = (event: Event): void => {

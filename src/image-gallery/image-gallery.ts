@@ -239,7 +239,15 @@ export class ImageGallery extends LitElement {
             const slide = slideOf(item);
             const ratio = slide.width && slide.height ? slide.width / slide.height : 1.5;
             const onClick = { handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true };
-            return html`<div part="slide" role="group" aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing} aria-label=${this.slideLabel(i)} style="--r: ${ratio}" ?inert=${carousel && i !== index} @click=${onClick}>
+            return html`<div
+              part="slide"
+              role="group"
+              aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing}
+              aria-label=${this.slideLabel(i)}
+              style="--r: ${ratio}"
+              ?inert=${carousel && i !== index}
+              @click=${onClick}
+            >
               <slot></slot>
               ${item instanceof HTMLImageElement && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt || nothing}>${slide.caption}</p>` : nothing}
               <button part="open" class="on-photo" type="button" aria-label=${this.t.msg('open', { n: this.num(i + 1) })}>

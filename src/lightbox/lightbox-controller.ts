@@ -220,7 +220,16 @@ export class LightboxController implements ReactiveController {
         : nothing}
       <div part="lightbox-stage" @dblclick=${this.onDoubleClick} @click=${this.onStageClick} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
         ${slide
-          ? html`<img part="lightbox-image" src=${slide.src} srcset=${slide.srcset ?? nothing} sizes=${slide.srcset ? '100vw' : nothing} alt=${slide.alt} width=${slide.width ?? nothing} height=${slide.height ?? nothing} draggable="false" />`
+          ? html`<img
+              part="lightbox-image"
+              src=${slide.src}
+              srcset=${slide.srcset ?? nothing}
+              sizes=${slide.srcset ? '100vw' : nothing}
+              alt=${slide.alt}
+              width=${slide.width ?? nothing}
+              height=${slide.height ?? nothing}
+              draggable="false"
+            />`
           : nothing}
       </div>
       ${slide?.caption || slide?.credit ? html`<p part="lightbox-caption">${slide.caption} ${creditLine('lightbox-credit', slide.credit, slide.creditHref)}</p>` : nothing}
