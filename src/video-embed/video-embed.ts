@@ -115,6 +115,9 @@ export class VideoEmbed extends LitElement {
     super();
     this.autoload = false;
     this.active = false;
+    // Warm-up on the first hover or focus: two listeners on the element, not two bindings per render.
+    this.addEventListener('pointerenter', this.warm);
+    this.addEventListener('focusin', this.warm);
   }
 
   /** Whether the player has replaced the facade. */
@@ -178,7 +181,7 @@ export class VideoEmbed extends LitElement {
     return html`<div part="frame" class="frame" style=${this.ratio() ?? nothing}
       >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption"
         ><span part="title">${title}</span><span part="provider">${provider}</span></div
-      ><button part="play-button" type="button" aria-label=${label} @click=${this.play} @pointerenter=${this.warm} @focus=${this.warm}
+      ><button part="play-button" type="button" aria-label=${label} @click=${this.play}
         ><svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" fill="#fff" /></svg></button
     ></div>`;
   }
@@ -220,10 +223,9 @@ export class VideoEmbed extends LitElement {
     if (byReader) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=player]')?.focus());
   }
 
-  // Lit calls event listeners with `this` bound to the element.
-  private warm(): void {
+  private warm = (): void => {
     const video = this.video;
-    if (isVideoUrlError(video) || video.provider === 'file') return;
+    if (this.active || isVideoUrlError(video) || video.provider === 'file') return;
     // The player's own origin: the iframe's first request.
     const origin = new URL(video.playerUrl({ autoplay: false })).origin;
     const head = this.ownerDocument.head;
@@ -232,7 +234,7 @@ export class VideoEmbed extends LitElement {
     link.rel = 'preconnect';
     link.href = origin;
     head.append(link);
-  }
+  };
 
   /** Observes the viewport only while an `autoload` element waits to play. */
   private watchViewport(): void {
