@@ -6,6 +6,7 @@
  */
 import { ReactiveElement, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { langOf } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag } from '../core/tokens.js';
 import { documentStyles, registerMeasure } from './article-body.styles.js';
@@ -105,7 +106,7 @@ export class ArticleBody extends ReactiveElement {
     if (words === this.reported && !changed.has('wordsPerMinute')) return;
     this.reported = words;
     const detail: ArticleChangeDetail = { wordCount: words, readingTime: this.readingTime };
-    this.dispatchEvent(new CustomEvent('article-change', { detail, bubbles: true, composed: true }));
+    emit(this, 'article-change', detail);
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
 import { documentStyles, styles } from './article-header.styles.js';
@@ -175,7 +176,7 @@ export class ArticleHeader extends LitElement {
     }
     this.manualCopy = false;
     this.announce(this.t.msg('link-copied'));
-    this.dispatchEvent(new CustomEvent<LinkCopyDetail>('link-copy', { detail: { url }, bubbles: true, composed: true }));
+    emit(this, 'link-copy', { url });
     return true;
   }
 
@@ -183,8 +184,7 @@ export class ArticleHeader extends LitElement {
   async share(): Promise<void> {
     if (typeof navigator.share !== 'function') return;
     const detail: ArticleShareDetail = { url: this.shareUrl, title: this.headline() };
-    const event = new CustomEvent('article-share', { detail, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!emit(this, 'article-share', detail, true)) return;
     try {
       await navigator.share({ url: detail.url, title: detail.title });
     } catch (error) {
@@ -302,7 +302,7 @@ export class ArticleHeader extends LitElement {
     this.warned.add(key);
     console.warn(`<${this.localName}>: ${reason} "${value}".`, cause ?? this);
     const detail: HeaderErrorDetail = { reason, value };
-    queueMicrotask(() => this.dispatchEvent(new CustomEvent('header-error', { detail, bubbles: true, composed: true })));
+    queueMicrotask(() => emit(this, 'header-error', detail));
   }
 }
 

@@ -5,9 +5,10 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
-import { LightboxController, creditLine, emit, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { LightboxController, creditLine, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
 import { styles } from './image-figure.styles.js';
 
@@ -168,7 +169,7 @@ export class ImageFigure extends LitElement {
     this.reported = src;
     console.warn(`<${this.localName}>: the image "${src}" failed to load; showing its alt text.`, this);
     // After this update, so listeners see the broken state rendered.
-    this.updateComplete.then(() => emit(this, 'image-error', { src } satisfies ImageErrorDetail));
+    this.updateComplete.then(() => emit(this, 'image-error', { src }));
   }
 }
 

@@ -8,10 +8,11 @@
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { ImageFigure } from '../image-figure/image-figure.js';
-import { LightboxController, chevron, clampIndex, emit, imageSlide, isRtl, keyTarget, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
+import { LightboxController, chevron, clampIndex, imageSlide, isRtl, keyTarget, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
 import { styles } from './image-gallery.styles.js';
 
@@ -199,7 +200,7 @@ export class ImageGallery extends LitElement {
     if (this.warned) return; // once per time the gallery becomes empty
     this.warned = true;
     console.warn(`<${this.localName}>: no <img> or image figure inside; nothing to show.`, this);
-    this.updateComplete.then(() => emit(this, 'gallery-error', { reason: 'no-images' } satisfies GalleryErrorDetail));
+    this.updateComplete.then(() => emit(this, 'gallery-error', { reason: 'no-images' }));
   }
 
   protected override firstUpdated(): void {
@@ -225,7 +226,7 @@ export class ImageGallery extends LitElement {
     if ((changed.has('index') || changed.has('layout')) && !fresh) this.scrollToCurrent(old === undefined);
     if (old === undefined || old === this.index || !this.items.length) return;
     if (this.lightbox.isOpen) this.writeHash(true);
-    emit(this, 'gallery-change', { index: this.index } satisfies GalleryChangeDetail);
+    emit(this, 'gallery-change', { index: this.index });
   }
 
   protected override render() {

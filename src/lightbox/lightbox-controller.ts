@@ -4,9 +4,10 @@
  * includes `lightboxStyles`. `showModal()` makes the page behind inert and keeps focus inside;
  * the controller adds the scroll lock, focus return, keyboard paths and pointer zoom/pan/pinch.
  * It also exports what the gallery and the figure do the same way: keyboard targets, index
- * clamping, reading an `<img>` as a slide, the credit line, events, the chevron and their strings.
+ * clamping, reading an `<img>` as a slide, the credit line, the chevron and their strings.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { emit } from '../core/emit.js';
 import { httpUrl } from '../core/http-url.js';
 import { LocalizeController, type Catalog } from '../core/localize.js';
 
@@ -69,11 +70,6 @@ export function keyTarget(event: KeyboardEvent, host: Element, index: number, la
   if (event.key === 'End') return last;
   const step = { ArrowLeft: -1, ArrowRight: 1 }[event.key];
   return step && clampIndex(index + (isRtl(host) ? -step : step), last);
-}
-
-/** Fires `type` on `host` with `detail`, as all our events do: bubbling and composed. */
-export function emit(host: HTMLElement, type: string, detail: object): void {
-  host.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
 }
 
 /** A credit: a link when `href` is http(s), else plain text; nothing without a credit. */

@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { httpUrl } from '../core/http-url.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
@@ -93,7 +94,7 @@ export class PullQuote extends LitElement {
       console.warn(`<${this.localName}>: not linking the source "${raw}" (only http and https URLs are linked).`, this);
       const detail: QuoteErrorDetail = { reason: 'unsafe-url', cite: raw };
       // After this update, so listeners see the attribution without its link.
-      this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('quote-error', { detail, bubbles: true, composed: true })));
+      this.updateComplete.then(() => emit(this, 'quote-error', detail));
     }
     return undefined;
   }

@@ -5,6 +5,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { LocalizeController, dateFormat } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { httpUrl } from '../core/http-url.js';
@@ -261,7 +262,7 @@ export class RelatedArticles extends LitElement {
     if (isFeedError(result)) return this.fail(result.reason, url);
     this.feed = result;
     await this.updateComplete;
-    this.dispatchEvent(new CustomEvent('related-load', { detail: { src: url, count: result.length }, bubbles: true, composed: true }));
+    emit(this, 'related-load', { src: url, count: result.length });
   }
 
   private fail(reason: FeedErrorReason, src: string): void {
@@ -269,7 +270,7 @@ export class RelatedArticles extends LitElement {
     console.warn(`<${this.localName}>: couldn't use the feed "${src}" (${reason}); keeping the list in the page.`, this);
     const detail: RelatedErrorDetail = { reason, src };
     // After this update, so listeners see what readers see (the page's list).
-    this.updateComplete.then(() => this.dispatchEvent(new CustomEvent('related-error', { detail, bubbles: true, composed: true })));
+    this.updateComplete.then(() => emit(this, 'related-error', detail));
   }
 }
 

@@ -6,6 +6,7 @@
  */
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
+import { emit } from '../core/emit.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import {
@@ -216,8 +217,7 @@ export class VideoEmbed extends LitElement {
     const video = this.video;
     if (this.active || isVideoUrlError(video)) return;
     const detail: VideoActivateDetail = { provider: video.provider, id: video.id, src: video.src };
-    const event = new CustomEvent('video-activate', { detail, bubbles: true, composed: true, cancelable: true });
-    if (!this.dispatchEvent(event)) return;
+    if (!emit(this, 'video-activate', detail, true)) return;
     this.autoplay = byReader;
     this.active = true;
     if (byReader) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=player]')?.focus());
@@ -254,9 +254,7 @@ export class VideoEmbed extends LitElement {
     const detail: VideoErrorDetail = { reason: error.reason, src: error.src };
     console.warn(`<${this.localName}>: can't play "${error.src}" (${error.reason}).`, this);
     // Dispatched after this update, so listeners see the rendered error state.
-    this.updateComplete.then(() =>
-      this.dispatchEvent(new CustomEvent('video-error', { detail, bubbles: true, composed: true })),
-    );
+    this.updateComplete.then(() => emit(this, 'video-error', detail));
   }
 }
 
