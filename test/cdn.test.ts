@@ -45,6 +45,34 @@ describe('CDN bundle', () => {
     expect(shift).to.equal(0);
   });
 
+  it('upgrades a mosaic of photos and a carousel of portrait figures without moving a photo or a caption', async () => {
+    // Photos that arrive late: every box comes from width and height, before and after.
+    const photo = (name: string, width: number, height: number) =>
+      `<img src="/samples/gallery-${name}.svg?delay=3000" alt="${name}" width="${width}" height="${height}">`;
+    const figure = (name: string, width: number, height: number, caption: string) =>
+      `<image-figure credit="Image via the Harbour Office">${photo(name, width, height)}<figcaption>${caption}</figcaption></image-figure>`;
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe
+      style="width: 760px; height: 1400px; border: 0"
+      srcdoc=${`<!doctype html><link rel="stylesheet" href="/dist/cdn/article-elements.css"><main style="width: 700px">
+        <image-gallery layout="mosaic">${photo('harbour', 1200, 800)}${photo('tower', 600, 900)}${photo('field', 1600, 600)}${photo('market', 900, 900)}</image-gallery>
+        <image-gallery>${figure('tower', 600, 900, 'The old tower by the water, seen from the bridge at dusk')}${figure('field', 1600, 600, 'The long field')}</image-gallery>
+        <p>After the galleries.</p></main>`}
+    ></iframe>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.querySelector('p'), 'the page and its stylesheet');
+    const doc = frame.contentDocument!;
+    const boxes = () =>
+      [...doc.querySelectorAll('image-gallery, img, figcaption, p')].map((el) => {
+        const { x, y, width, height } = el.getBoundingClientRect();
+        return `${el.localName} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+      });
+    const before = boxes();
+    doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: BUNDLE }));
+    await frame.contentWindow!.customElements.whenDefined('image-gallery');
+    await Promise.all([...doc.querySelectorAll('image-gallery, image-figure')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    expect(doc.querySelector('image-gallery')!.shadowRoot, 'upgraded').to.exist;
+    expect(boxes()).to.deep.equal(before);
+  });
+
   it('measures a shift where no pre-upgrade rule reserves the box (the control case)', async () => {
     const page = await fixture(html`<main style="width: 640px">
       <late-video poster="none"><a href=${YT}>Lanterns</a></late-video>
