@@ -5,6 +5,7 @@ import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
+import { bundleApp, typecheckApp } from './scripts/app-build.mjs';
 
 /**
  * The demo's URLs as `npm start` serves them: `/samples/*` from public/, and /no-js.html. A
@@ -46,6 +47,18 @@ function requestsPlugin() {
   };
 }
 
+/** Commands for test/package.test.ts: what an app's bundler and type checker make of the package. */
+function appBuildPlugin() {
+  return {
+    name: 'app-build',
+    async executeCommand({ command, payload }) {
+      if (command === 'app-bundle') return bundleApp(payload.source);
+      if (command === 'app-typecheck') return typecheckApp(payload.file);
+      return undefined;
+    },
+  };
+}
+
 function countTests(suite, counts) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped += 1;
@@ -81,7 +94,7 @@ export default {
   middleware: [demoUrls],
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestsPlugin(), appBuildPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -1,0 +1,37 @@
+// What a framework app's toolchain does with the npm package, for test/package.test.ts: bundle
+// an import of it (esbuild, resolving `article-elements` through package.json's `exports`, as
+// Vite and webpack do) and type-check a file that uses it (TypeScript, `moduleResolution:
+// bundler`). Both read dist/, which `npm test` builds first.
+import { resolve } from 'node:path';
+import { build } from 'esbuild';
+import ts from 'typescript';
+
+const root = resolve(import.meta.dirname, '..');
+
+/** Bundles `source` as an app's entry; returns the modules that went in (paths from the root) and the code. */
+export async function bundleApp(source) {
+  const result = await build({
+    stdin: { contents: source, resolveDir: root, loader: 'js' },
+    bundle: true,
+    format: 'esm',
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+  });
+  return { inputs: Object.keys(result.metafile.inputs).filter((path) => path !== '<stdin>'), code: result.outputFiles[0].text };
+}
+
+/** TypeScript's errors for `file` (from the root), checked as an app with strict settings checks it. */
+export function typecheckApp(file) {
+  const program = ts.createProgram([resolve(root, file)], {
+    strict: true,
+    noEmit: true,
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.ESNext,
+    moduleResolution: ts.ModuleResolutionKind.Bundler,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
+    types: [],
+    skipLibCheck: true,
+  });
+  return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}

@@ -1,0 +1,75 @@
+// The npm package as a framework app uses it (React, Vue, Svelte, Angular, plain Vite): its
+// imports bundled by esbuild through package.json's `exports`, its types checked by TypeScript,
+// both on the built dist/ (scripts/app-build.mjs, run in Node by the test runner).
+import { expect } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+
+interface AppBundle {
+  inputs: string[];
+  code: string;
+}
+
+const bundle = (source: string) => executeServerCommand<AppBundle, { source: string }>('app-bundle', { source });
+const ours = ({ inputs }: AppBundle) => inputs.filter((path) => path.startsWith('dist/'));
+/** The elements' folders (dist/<tag>/…) a bundle took modules from. */
+const elementsIn = (app: AppBundle) => {
+  const folders = ours(app).map((path) => path.split('/')).filter((parts) => parts.length > 2).map((parts) => parts[1]!);
+  return [...new Set(folders)].filter((dir) => !['core', 'themes', 'lightbox'].includes(dir)).sort();
+};
+
+/** Runs a bundle in this page, as the app's own script. */
+async function run({ code }: AppBundle): Promise<void> {
+  const url = URL.createObjectURL(new Blob([code], { type: 'text/javascript' }));
+  try {
+    await import(/* @vite-ignore */ url);
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+describe('npm package', () => {
+  it('bundles one element alone, with Lit from the app’s own node_modules (one copy, shared)', async () => {
+    const app = await bundle("import 'article-elements/video-embed.js';");
+    expect(elementsIn(app)).to.deep.equal(['video-embed']);
+    expect(app.inputs).to.include('node_modules/lit-html/lit-html.js');
+    expect(app.inputs.filter((path) => path.endsWith('/lit-html.js'))).to.have.length(1);
+    // No module of ours carries a copy of Lit.
+    for (const path of ours(app)) expect(path).to.match(/^dist\/(core|themes|video-embed)\//);
+  });
+
+  it('bundles every element from the package’s main entry', async () => {
+    const app = await bundle("import 'article-elements';");
+    expect(elementsIn(app)).to.deep.equal([
+      'article-body',
+      'article-header',
+      'image-figure',
+      'image-gallery',
+      'pull-quote',
+      'related-articles',
+      'tweet-quote',
+      'video-embed',
+    ]);
+  });
+
+  it('gives the class alone, registering nothing, for an app to name it', async () => {
+    const app = await bundle("import { VideoEmbed } from 'article-elements/video-embed/video-embed.js'; window.AppVideo = VideoEmbed;");
+    await run(app);
+    expect(customElements.get('video-embed')).to.equal(undefined);
+    const { AppVideo } = window as unknown as { AppVideo: { define(tag: string): void } };
+    AppVideo.define('app-video');
+    const el = document.createElement('app-video');
+    el.innerHTML = '<a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Lanterns</a>';
+    document.body.append(el);
+    try {
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: Lanterns');
+    } finally {
+      el.remove();
+    }
+  });
+
+  it('types every tag and event for TypeScript apps (test/fixtures/app/app.ts checks with no error)', async () => {
+    const errors = await executeServerCommand<string[], { file: string }>('app-typecheck', { file: 'test/fixtures/app/app.ts' });
+    expect(errors).to.deep.equal([]);
+  });
+});
