@@ -1,7 +1,8 @@
 // `npm run bench`: sizes (min+gzip) and upgrade speeds, ours beside the anchors the issues name.
 // Runs every bench/*.bench.mjs (or only those named: `node bench/bench.mjs video-embed`).
-// Each module: `export default async function ({ size, fileSize, bundle, timeUpgrade, timeAction, print }) { ... }`;
-// the two timers return `{ total, script }` medians in ms.
+// Each module: `export default async function ({ size, fileSize, bundle, timeUpgrades, timeActions, print }) { ... }`;
+// the two timers take a list of scenarios, run them in turn (so the machine's drift falls on all
+// alike) and return one `{ total, script }` of medians in ms for each.
 // Figures only: nothing here asserts. Timings are script time in headless Chromium on this machine.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
@@ -54,12 +55,13 @@ async function fileSize(path) {
   return gzipSync(await readFile(resolve(root, path)), { level: 9 }).length;
 }
 
-/** A static server over the project root; `/__bench` serves the page under test. */
+/** A static server over the project root; `/__bench?page=N` serves page N of those under test. */
 function serve() {
-  let page = '';
+  let pages = [];
   const server = createServer(async (req, res) => {
-    const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
-    if (path === '/__bench') return void res.writeHead(200, { 'content-type': 'text/html' }).end(page);
+    const url = new URL(req.url, 'http://x');
+    const path = decodeURIComponent(url.pathname);
+    if (path === '/__bench') return void res.writeHead(200, { 'content-type': 'text/html' }).end(pages[url.searchParams.get('page')]);
     try {
       const body = await readFile(join(root, path));
       res.writeHead(200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(body);
@@ -68,7 +70,7 @@ function serve() {
     }
   });
   return new Promise((done) =>
-    server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, setPage: (html) => (page = html), close: () => server.close() })),
+    server.listen(0, '127.0.0.1', () => done({ origin: `http://127.0.0.1:${server.address().port}`, setPages: (html) => (pages = html), close: () => server.close() })),
   );
 }
 
@@ -84,50 +86,53 @@ async function main() {
   const browser = await puppeteer.launch({ executablePath: findChrome(), headless: true, args: chromeArgs });
 
   /**
-   * Runs `action` on a fresh page of `body` (after running `before`, untimed) until everything has
-   * rendered and been laid out, `runs` times. Returns medians in ms: `total` (wall clock, including
-   * any module fetch, style and layout) and `script` (time V8's sampling profiler spent running
+   * Runs each scenario's `action` on a fresh page of its `body` (after running its `before`,
+   * untimed) until everything has rendered and been laid out: `runs` rounds, each scenario once a
+   * round. Returns, per scenario, medians in ms: `total` (wall clock, including any module fetch,
+   * style and layout) and `script` (time V8's sampling profiler spent running
    * JavaScript, garbage collection included, as DevTools' "Scripting": what the issues' "script
    * time" goals mean; waiting on the network, style and layout are not script). The wall clock
    * minus Chromium's style and layout metrics, used before, also counted module fetch and idle gaps.
    */
-  async function measure({ body, before = '', action, runs = 9 }) {
-    server.setPage(`<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`);
-    const totals = [];
-    const scripts = [];
+  async function measure(scenarios, runs = 9) {
+    server.setPages(scenarios.map(({ body }) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`));
+    const totals = scenarios.map(() => []);
+    const scripts = scenarios.map(() => []);
     // Waiting for every element's update, and the final style and layout, run in functions of
     // their own that are left out of script time: they are the harness's work, not the element's
     // (V8's profiler puts layout that script forces under the calling frame).
     const run = (source) => `(async () => { ${source}
       await (function ${SETTLE}() { return Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)); })();
       (function ${SETTLE}() { void document.body.offsetHeight; })(); })()`;
-    for (let i = 0; i < runs; i++) {
-      const page = await browser.newPage();
-      await page.setViewport({ width: 1280, height: 900 });
-      const cdp = await page.createCDPSession();
-      await page.goto(`${server.origin}/__bench`, { waitUntil: 'load' });
-      await page.evaluate(run(before));
-      await cdp.send('Profiler.enable');
-      await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
-      await cdp.send('Profiler.start');
-      totals.push(
-        await page.evaluate(
-          (source) =>
-            new Promise((done) =>
-              setTimeout(async () => {
-                const t0 = performance.now();
-                await new Function(`return ${source}`)();
-                done(performance.now() - t0);
-              }),
-            ),
-          run(action),
-        ),
-      );
-      const { profile } = await cdp.send('Profiler.stop');
-      scripts.push(scriptTime(profile));
-      await page.close();
+    for (let round = 0; round < runs; round++) {
+      for (const [i, { before = '', action }] of scenarios.entries()) {
+        const page = await browser.newPage();
+        await page.setViewport({ width: 1280, height: 900 });
+        const cdp = await page.createCDPSession();
+        await page.goto(`${server.origin}/__bench?page=${i}`, { waitUntil: 'load' });
+        await page.evaluate(run(before));
+        await cdp.send('Profiler.enable');
+        await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+        await cdp.send('Profiler.start');
+        totals[i].push(
+          await page.evaluate(
+            (source) =>
+              new Promise((done) =>
+                setTimeout(async () => {
+                  const t0 = performance.now();
+                  await new Function(`return ${source}`)();
+                  done(performance.now() - t0);
+                }),
+              ),
+            run(action),
+          ),
+        );
+        const { profile } = await cdp.send('Profiler.stop');
+        scripts[i].push(scriptTime(profile));
+        await page.close();
+      }
     }
-    return { total: median(totals), script: median(scripts) };
+    return scenarios.map((_, i) => ({ total: median(totals[i]), script: median(scripts[i]) }));
   }
 
   /**
@@ -150,13 +155,13 @@ async function main() {
     return micros / 1000;
   }
 
-  /** Upgrading a page of `body`: importing `script` (a URL from the project root), then `setup`. */
-  const timeUpgrade = ({ body, script, setup = '', runs }) =>
-    measure({ body, runs, action: `await import(${JSON.stringify(script)}); ${setup}` });
+  /** Upgrading a page of `body`: importing `script` (a URL from the project root), then `setup`; per scenario. */
+  const timeUpgrades = (scenarios) =>
+    measure(scenarios.map(({ body, script, setup = '' }) => ({ body, action: `await import(${JSON.stringify(script)}); ${setup}` })));
 
-  /** `action` on a page of `body`, after importing `script` and running `before`. */
-  const timeAction = ({ body, script, before = '', action, runs }) =>
-    measure({ body, runs, before: `await import(${JSON.stringify(script)}); ${before}`, action });
+  /** `action` on a page of `body`, after importing `script` and running `before`; per scenario. */
+  const timeActions = (scenarios) =>
+    measure(scenarios.map(({ body, script, before = '', action }) => ({ body, before: `await import(${JSON.stringify(script)}); ${before}`, action })));
 
   const pad = (text, n) => String(text).padEnd(n);
   function print(label, value, unit = '', note = '') {
@@ -174,7 +179,7 @@ async function main() {
     for (const file of chosen) {
       console.log(`\n${file.replace('.bench.mjs', '')}`);
       const { default: run } = await import(`./${file}`);
-      await run({ size, fileSize, bundle, timeUpgrade, timeAction, print });
+      await run({ size, fileSize, bundle, timeUpgrades, timeActions, print });
     }
   } finally {
     await browser.close();

@@ -12,7 +12,7 @@ Met @grace.bsky.social by the water #rivers</p>&mdash; Ada Lovelace (<a href="ht
 const mastodon = (i) => `<tweet-quote author="Harbour Office" date="2024-11-12"><blockquote class="mastodon-embed"><a href="https://social.example/@harbour/11300000000${i}"><div>Post by @harbour@social.example</div><div>View on Mastodon</div></a></blockquote><p>Post ${i}: high tide at 7:25, thanks @grace@other.example #lanterns</p></tweet-quote>`;
 const shapes = [x, bluesky, mastodon];
 
-export default async function ({ size, bundle, timeUpgrade, print }) {
+export default async function ({ size, bundle, timeUpgrades, print }) {
   const entry = 'src/tweet-quote/tweet-quote-define.ts';
   const own = await size(entry);
   const element = await size(entry, { external: ['lit', 'lit/*', '@lit/*', '../core/*', '../themes/*'] });
@@ -20,21 +20,20 @@ export default async function ({ size, bundle, timeUpgrade, print }) {
   print('<tweet-quote> own code without the shared core', element, 'B', `goal < 3072 B: ${element < 3072 ? 'met' : 'not met'}`);
 
   const script = await bundle(entry); // the element alone, Lit inlined
-
   const body = Array.from({ length: COUNT }, (_, i) => shapes[i % shapes.length](i)).join('');
-  const upgrade = await timeUpgrade({ body, script });
+  await writeFile(resolve(root, 'bench/.out/intl-only.js'), "document.body.append(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date()));\n");
+  const [upgrade, floor, undated, intl] = await timeUpgrades([
+    { body, script },
+    // The floor on Lit: a bare LitElement rendering a card of the same shape from fixed values.
+    { body, script: await bundle('bench/floor/lit-tweet-card.js') },
+    // Context: the same posts without dates (no Intl at all), and a page that only formats one
+    // date (the first Intl.DateTimeFormat of a page loads ICU data).
+    { body: body.replace(/(<a href="[^"]+">)[^<]*(<\/a><\/blockquote>)/g, '$1$2').replace(/ date="[^"]*"/g, ''), script },
+    { body: '<p>Intl only</p>', script: '/bench/.out/intl-only.js' },
+  ]);
   print(`upgrade ${COUNT} posts (X, Bluesky, Mastodon): script`, upgrade.script, 'ms', `goal < 50 ms: ${upgrade.script < 50 ? 'met' : 'not met'}`);
   print(`upgrade ${COUNT} posts: total (script + style + layout)`, upgrade.total, 'ms');
-
-  // The floor on Lit: a bare LitElement rendering a card of the same shape from fixed values.
-  const floor = await timeUpgrade({ body, script: await bundle('bench/floor/lit-tweet-card.js') });
   print(`reference: a bare Lit element, the same card ${COUNT}×: script`, floor.script, 'ms', 'no reading, linking or dates: the least a Lit card costs');
-
-  // Context for the figure above: the same posts without dates (no Intl at all), and a page that
-  // only formats one date (the first Intl.DateTimeFormat of a page loads ICU data).
-  const undated = await timeUpgrade({ body: body.replace(/(<a href="[^"]+">)[^<]*(<\/a><\/blockquote>)/g, '$1$2').replace(/ date="[^"]*"/g, ''), script });
   print(`upgrade ${COUNT} posts without dates (no Intl): script`, undated.script, 'ms', 'reference');
-  await writeFile(resolve(root, 'bench/.out/intl-only.js'), "document.body.append(new Intl.DateTimeFormat('en', { dateStyle: 'medium', timeZone: 'UTC' }).format(new Date()));\n");
-  const intl = await timeUpgrade({ body: '<p>Intl only</p>', script: '/bench/.out/intl-only.js' });
   print('reference: first Intl.DateTimeFormat in a page, alone: script', intl.script, 'ms', 'reference');
 }
