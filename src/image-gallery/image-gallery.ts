@@ -288,10 +288,10 @@ export class ImageGallery extends LitElement {
 
   private scrollToCurrent(instant: boolean): void {
     const track = this.track;
-    if (!track) return;
+    // The grid and the mosaic don't scroll: nothing to measure.
+    if (!track || !this.carousel) return;
     this.aim = this.index;
     // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
-    // The grid and the mosaic don't scroll; the reader's next pointer or wheel releases the aim.
     track.scrollTo({ left: this.index * track.clientWidth * (isRtl(this) ? -1 : 1), behavior: instant ? 'instant' : undefined });
   }
 
