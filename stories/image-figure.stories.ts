@@ -32,7 +32,7 @@ const meta: Meta<Args> = {
     width: 1200,
     height: 800,
     caption: 'Lanterns on the first night of the river festival.',
-    credit: 'Photo: Ada Lovel',
+    credit: 'Photo: Ada Lovelace',
     'credit-href': 'https://example.org/ada-lovel',
     layout: '',
     zoomable: false,
@@ -117,17 +117,17 @@ export const Shapes: Story = {
 export const Layouts: Story = {
   render: () => html`<article-body>
     <p>${words}</p>
-    <image-figure layout="inset" credit="Photo: Ada Lovel">
+    <image-figure layout="inset" credit="Photo: Ada Lovelace">
       <img src="/samples/photo-lanterns.svg" alt="Paper lanterns glowing over a river at dusk" width="1200" height="800" />
       <figcaption><code>layout="inset"</code>: narrower than the text.</figcaption>
     </image-figure>
     <p>${words}</p>
-    <image-figure layout="wide" credit="Photo: Ada Lovel">
+    <image-figure layout="wide" credit="Photo: Ada Lovelace">
       <img src="/samples/photo-choir.svg" alt="A choir in red robes singing under a spotlight" width="1600" height="900" />
       <figcaption><code>layout="wide"</code>: wider than the text.</figcaption>
     </image-figure>
     <p>${words}</p>
-    <image-figure layout="full" credit="Photo: Ada Lovel">
+    <image-figure layout="full" credit="Photo: Ada Lovelace">
       <img src="/samples/photo-market.svg" alt="Market stalls with striped awnings and piles of fruit" width="1200" height="600" />
       <figcaption><code>layout="full"</code>: the full width of the article.</figcaption>
     </image-figure>
