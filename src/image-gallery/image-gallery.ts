@@ -186,7 +186,8 @@ export class ImageGallery extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
     this.index = clampIndex(this.index, this.items.length - 1);
-    this.lightbox.goTo(this.index); // an open lightbox follows, in this same update
+    // An open lightbox follows, in this same update (closed, it has no slides to read: open() passes the index).
+    if (this.lightbox.isOpen) this.lightbox.goTo(this.index);
     // One formatter per update: the counter and every slide label use it.
     this.numbers = new Intl.NumberFormat(this.t.lang);
     if (this.items.length) {
