@@ -88,13 +88,19 @@ export class ImageFigure extends LitElement {
 
   /** The image as the lightbox (and `<image-gallery>`) shows it. */
   get slide(): LightboxSlide {
-    return imageSlide(this.img, this.caption?.textContent?.replace(/\s+/g, ' ').trim() || undefined, this.credit || undefined, this.creditHref);
+    const caption = this.caption?.textContent?.replace(/\s+/g, ' ').trim();
+    return imageSlide(this.img, caption || undefined, this.credit || undefined, this.creditHref);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'] });
+    this.content.observe(this, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'],
+    });
   }
 
   override disconnectedCallback(): void {
