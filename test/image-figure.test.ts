@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { sendKeys } from '@web/test-runner-commands';
+import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/article-body/article-body-define.js';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
 import { captureWarnings, frames, layoutShiftDuring } from './helpers.js';
@@ -310,11 +310,15 @@ describe('<image-figure>', () => {
       const img = part<HTMLImageElement>(el, 'lightbox-image')!;
       await waitUntil(() => img.complete);
       const box = img.getBoundingClientRect();
-      const at = { clientX: box.left + box.width / 2, clientY: box.top + box.height / 2, bubbles: true, composed: true };
-      img.dispatchEvent(new MouseEvent('dblclick', at));
+      // The real mouse, through the browser's input pipeline.
+      const doubleClick = async () => {
+        for (let i = 0; i < 2; i++) await sendMouse({ type: 'click', position: [Math.round(box.left + box.width / 2), Math.round(box.top + box.height / 2)] });
+      };
+      await doubleClick();
       expect(img.style.transform).to.contain('scale(2.5)');
-      img.dispatchEvent(new MouseEvent('dblclick', at));
+      await doubleClick();
       expect(img.style.transform).to.equal('');
+      await resetMouse();
       part(el, 'lightbox-close')!.click();
     });
   });

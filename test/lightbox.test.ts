@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { tokens } from '../src/core/tokens.js';
 import { LightboxController, type LightboxSlide } from '../src/lightbox/lightbox-controller.js';
@@ -45,6 +45,19 @@ function pointer(target: Element, type: string, x: number, y: number, id = 1, po
   target.dispatchEvent(new PointerEvent(type, { pointerId: id, pointerType, clientX: x, clientY: y, bubbles: true, composed: true, isPrimary: id === 1 }));
 }
 
+/** A double click: two presses of the mouse button, as the lightbox reads them (from pointer events). */
+function doubleClick(target: Element, x: number, y: number) {
+  for (let i = 0; i < 2; i++) {
+    pointer(target, 'pointerdown', x, y);
+    pointer(target, 'pointerup', x, y);
+  }
+}
+
+/** A click with the real mouse (through the browser's input pipeline) at `at`, else at the middle of `el`. */
+async function realClick(el: Element, at = center(el)) {
+  await sendMouse({ type: 'click', position: [Math.round(at.x), Math.round(at.y)] });
+}
+
 /** The image's transform with lengths rounded: "translate(x, y) scale(z)" or "". */
 const transform = (host: Element) => image(host).style.transform.replace(/-?[\d.]+px/g, (n) => `${Math.round(parseFloat(n)) || 0}px`);
 
@@ -56,6 +69,7 @@ function center(el: Element) {
 describe('lightbox', () => {
   afterEach(async () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
+    await resetMouse();
   });
 
   describe('accessibility', () => {
@@ -147,8 +161,32 @@ describe('lightbox', () => {
       expect(host.lightbox.isOpen).to.equal(false);
       host.lightbox.open(0);
       await host.updateComplete;
-      stage(host).click();
-      expect(host.lightbox.isOpen).to.equal(false);
+      await realClick(image(host));
+      expect(host.lightbox.isOpen, 'a click on the image leaves it open').to.equal(true);
+      const box = stage(host).getBoundingClientRect();
+      await realClick(stage(host), { x: box.left + 8, y: box.bottom - 8 });
+      expect(host.lightbox.isOpen, 'a click beside it closes').to.equal(false);
+    });
+
+    it('stays open when reopened at once after closing (the first close event comes late)', async () => {
+      const host = await openHost();
+      host.lightbox.close();
+      host.lightbox.open(0);
+      await frames(2);
+      expect(host.lightbox.isOpen).to.equal(true);
+      expect(dialog(host).open).to.equal(true);
+    });
+
+    it('stays open after a drag that ends beside the image', async () => {
+      const host = await openHost();
+      const { x, y } = center(image(host));
+      const box = stage(host).getBoundingClientRect();
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 8), Math.round(box.bottom - 8)] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [Math.round(x), Math.round(y)] });
+      await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.bottom - 8)] });
+      await sendMouse({ type: 'up' });
+      expect(host.lightbox.isOpen).to.equal(true);
     });
 
     it('opens when asked before the first render', async () => {
@@ -329,10 +367,10 @@ describe('lightbox', () => {
       const host = await openHost();
       await waitUntil(() => image(host).complete);
       const { x, y } = center(image(host));
-      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      doubleClick(image(host), x, y);
       expect(transform(host)).to.equal('translate(0px, 0px) scale(2.5)');
       expect(stage(host).hasAttribute('data-zoomed')).to.equal(true);
-      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      doubleClick(image(host), x, y);
       expect(image(host).style.transform).to.equal('');
     });
 
@@ -340,7 +378,7 @@ describe('lightbox', () => {
       const host = await openHost();
       await waitUntil(() => image(host).complete);
       const { x, y } = center(image(host));
-      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      doubleClick(image(host), x, y);
       pointer(image(host), 'pointerdown', x, y);
       pointer(image(host), 'pointermove', x + 40, y + 20);
       pointer(image(host), 'pointerup', x + 40, y + 20);
@@ -374,7 +412,7 @@ describe('lightbox', () => {
     it('resets the zoom when moving to another image', async () => {
       const host = await openHost();
       const { x, y } = center(image(host));
-      image(host).dispatchEvent(new MouseEvent('dblclick', { clientX: x, clientY: y, bubbles: true, composed: true }));
+      doubleClick(image(host), x, y);
       host.lightbox.goTo(0);
       await host.updateComplete;
       expect(image(host).style.transform).to.equal('');

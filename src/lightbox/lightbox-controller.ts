@@ -105,11 +105,13 @@ const MAX_ZOOM = 5;
 interface Gesture {
   x: number;
   y: number;
-  distance: number;
+  spread: number;
   zoom: number;
   panX: number;
   panY: number;
-  moved: boolean;
+  moved?: boolean;
+  /** It began on the dark area around the image. */
+  backdrop?: boolean;
 }
 
 /** The focused element, looking inside shadow roots. */
@@ -120,38 +122,39 @@ function deepActiveElement(): HTMLElement | null {
 }
 
 export class LightboxController implements ReactiveController {
-  private readonly t: LocalizeController;
-  private shown = false;
-  private current = 0;
-  private opener: HTMLElement | null = null;
+  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #options: LightboxOptions;
+  readonly #t: LocalizeController;
+  #shown = false;
+  #current = 0;
+  #opener: HTMLElement | null = null;
   /** The page's own `overflow` and `scrollbar-gutter`, put back on close. */
-  private saved = ['', ''];
-  private zoom = 1;
-  private panX = 0;
-  private panY = 0;
+  #saved = ['', ''];
+  #zoom = 1;
+  #panX = 0;
+  #panY = 0;
   /** The latest event of each pointer that is down on the stage. */
-  private readonly pointers = new Map<number, PointerEvent>();
-  private gesture?: Gesture;
-  private dragged = false;
-  private lastTap = 0;
-  private pointerType = 'mouse';
+  readonly #pointers = new Map<number, PointerEvent>();
+  #gesture?: Gesture;
+  /** The last press was a click on the dark area around the image (not a drag, not on the image). */
+  #backdropClick = false;
+  #lastTap = 0;
 
-  constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
-    private readonly options: LightboxOptions,
-  ) {
+  constructor(host: ReactiveControllerHost & HTMLElement, options: LightboxOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.t = options.localize ?? new LocalizeController(host, lightboxStrings);
+    this.#t = options.localize ?? new LocalizeController(host, lightboxStrings);
   }
 
   /** Whether the lightbox is showing. */
   get isOpen(): boolean {
-    return this.shown;
+    return this.#shown;
   }
 
   /** The slide shown (or last shown). */
   get index(): number {
-    return this.current;
+    return this.#current;
   }
 
   hostDisconnected(): void {
@@ -160,61 +163,62 @@ export class LightboxController implements ReactiveController {
   }
 
   /** Opens at `index`; focus returns to `opener` (default: the focused element) on close. */
-  open(index = this.current, opener?: HTMLElement | null): void {
-    if (this.shown) return this.goTo(index);
-    this.opener = opener === undefined ? deepActiveElement() : opener;
-    this.shown = true;
+  open(index = this.#current, opener?: HTMLElement | null): void {
+    if (this.#shown) return this.goTo(index);
+    this.#opener = opener === undefined ? deepActiveElement() : opener;
+    this.#shown = true;
     const root = document.documentElement;
-    this.saved = [root.style.overflow, root.style.scrollbarGutter];
+    this.#saved = [root.style.overflow, root.style.scrollbarGutter];
     // Keep the scrollbar's space when hiding it, so the page behind does not shift sideways.
     if (innerWidth > root.clientWidth) root.style.scrollbarGutter = 'stable';
     root.style.overflow = 'hidden';
     this.goTo(index);
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     // Opened before the host's first render: the dialog exists once it has rendered.
-    if (this.dialog) this.show();
-    else void this.host.updateComplete.then(() => this.show());
+    if (this.#dialog) this.#show();
+    else void this.#host.updateComplete.then(() => this.#show());
   }
 
   /** Closes; focus returns to the opener. */
   close(): void {
-    this.dialog?.close();
-    this.closed(); // now, not at the dialog's queued `close` event
+    this.#dialog?.close();
+    this.#closed(); // now, not at the dialog's queued `close` event
   }
 
   /** Shows slide `index`, clamped to the slides there are. */
   goTo(index: number): void {
-    const next = clampIndex(index, this.options.slides().length - 1);
-    if (next === this.current) return;
-    this.current = next;
-    this.setZoom(1, 0, 0);
-    this.host.requestUpdate();
-    this.options.onChange?.(next);
+    const next = clampIndex(index, this.#options.slides().length - 1);
+    if (next === this.#current) return;
+    this.#current = next;
+    this.#setZoom(1, 0, 0);
+    this.#host.requestUpdate();
+    this.#options.onChange?.(next);
   }
 
   /** The `<dialog part="lightbox">`; empty until opened. */
   render(): TemplateResult {
-    const slides = this.options.slides();
+    const slides = this.#options.slides();
     const total = slides.length;
-    const index = this.current;
-    const slide = this.shown ? slides[index] : undefined;
-    return html`<dialog part="lightbox" aria-label=${this.t.msg('lightbox')} @close=${this.closed} @keydown=${this.onKey}>
-      <button part="lightbox-close" type="button" autofocus aria-label=${this.t.msg('close')} @click=${() => this.close()}>
+    const index = this.#current;
+    const slide = this.#shown ? slides[index] : undefined;
+    const t = this.#t;
+    return html`<dialog part="lightbox" aria-label=${t.msg('lightbox')} @close=${this.#closed} @keydown=${this.#onKey}>
+      <button part="lightbox-close" type="button" autofocus aria-label=${t.msg('close')} @click=${() => this.close()}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
       </button>
       ${total > 1
-        ? html`<button part="lightbox-previous" type="button" aria-disabled=${index === 0} aria-label=${this.t.msg('previous-image')} @click=${() => this.goTo(this.current - 1)}>
+        ? html`<button part="lightbox-previous" type="button" aria-disabled=${index === 0} aria-label=${t.msg('previous-image')} @click=${() => this.goTo(this.#current - 1)}>
               ${chevron}
             </button>
-            <button part="lightbox-next" type="button" aria-disabled=${index === total - 1} aria-label=${this.t.msg('next-image')} @click=${() => this.goTo(this.current + 1)}>
+            <button part="lightbox-next" type="button" aria-disabled=${index === total - 1} aria-label=${t.msg('next-image')} @click=${() => this.goTo(this.#current + 1)}>
               ${chevron}
             </button>
             <div part="lightbox-counter">
               <span aria-hidden="true" dir="ltr">${index + 1} / ${total}</span>
-              <span class="sr" aria-live="polite">${slide ? this.t.msg('image-position', { index: index + 1, total }) : ''}</span>
+              <span class="sr" aria-live="polite">${slide ? t.msg('image-position', { index: index + 1, total }) : ''}</span>
             </div>`
         : nothing}
-      <div part="lightbox-stage" @dblclick=${this.onDoubleClick} @click=${this.onStageClick} @pointerdown=${this.onPointerDown} @pointermove=${this.onPointerMove} @pointerup=${this.onPointerUp} @pointercancel=${this.onPointerUp}>
+      <div part="lightbox-stage" @click=${this.#onStageClick} @pointerdown=${this.#onPointerDown} @pointermove=${this.#onPointerMove} @pointerup=${this.#onPointerUp} @pointercancel=${this.#onPointerUp}>
         ${slide
           ? html`<img
               part="lightbox-image"
@@ -232,54 +236,55 @@ export class LightboxController implements ReactiveController {
     </dialog>`;
   }
 
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector('dialog');
+  get #dialog(): HTMLDialogElement | null | undefined {
+    return this.#host.shadowRoot?.querySelector('dialog');
   }
 
-  private get image(): HTMLImageElement | null | undefined {
-    return this.host.shadowRoot?.querySelector('img[part=lightbox-image]');
+  get #image(): HTMLImageElement | null | undefined {
+    return this.#host.shadowRoot?.querySelector('img[part=lightbox-image]');
   }
 
-  private show(): void {
-    const dialog = this.dialog;
-    if (!this.shown || dialog?.open) return;
-    if (!dialog) return this.release(); // the host rendered none (an empty gallery)
+  #show(): void {
+    const dialog = this.#dialog;
+    if (!this.#shown || dialog?.open) return;
+    if (!dialog) return this.#release(); // the host rendered none (an empty gallery)
     try {
       dialog.showModal();
       // Inside a display: none host the dialog gets no box: an invisible modal would trap the reader.
       if (dialog.checkVisibility?.() === false) throw new Error('the host is not rendered (display: none)');
     } catch (error) {
-      console.warn(`<${this.host.localName}>: the lightbox can't open:`, error);
+      console.warn(`<${this.#host.localName}>: the lightbox can't open:`, error);
       dialog.close();
-      this.release();
+      this.#release();
       return;
     }
-    this.toggled(true);
+    this.#toggled(true);
   }
 
-  private closed = (): void => {
-    if (!this.shown) return;
-    this.release();
-    this.opener?.focus();
-    this.toggled(false);
+  #closed = (): void => {
+    // The dialog's `close` event is queued: one from before a quick reopen finds the dialog open again.
+    if (!this.#shown || this.#dialog?.open) return;
+    this.#release();
+    this.#opener?.focus();
+    this.#toggled(false);
   };
 
-  private release(): void {
-    this.shown = false;
-    this.setZoom(1, 0, 0);
+  #release(): void {
+    this.#shown = false;
+    this.#setZoom(1, 0, 0);
     const style = document.documentElement.style;
-    [style.overflow, style.scrollbarGutter] = this.saved;
-    this.host.requestUpdate();
+    [style.overflow, style.scrollbarGutter] = this.#saved;
+    this.#host.requestUpdate();
   }
 
-  private toggled(open: boolean): void {
-    this.options.onToggle?.(open);
-    emit(this.host, open ? 'lightbox-open' : 'lightbox-close', { index: this.current });
+  #toggled(open: boolean): void {
+    this.#options.onToggle?.(open);
+    emit(this.#host, open ? 'lightbox-open' : 'lightbox-close', { index: this.#current });
   }
 
-  private onKey = (event: KeyboardEvent): void => {
-    if (event.key === 'Tab') return this.wrapFocus(event);
-    const target = keyTarget(event, this.host, this.current, this.options.slides().length - 1);
+  #onKey = (event: KeyboardEvent): void => {
+    if (event.key === 'Tab') return this.#wrapFocus(event);
+    const target = keyTarget(event, this.#host, this.#current, this.#options.slides().length - 1);
     if (target === undefined) return;
     // Handled here: the host (a gallery) must not move a second time on the same key.
     event.preventDefault();
@@ -288,105 +293,101 @@ export class LightboxController implements ReactiveController {
   };
 
   /** Tab from the last control goes to the first, rather than out to the browser's toolbar. */
-  private wrapFocus(event: KeyboardEvent): void {
-    const controls = [...this.dialog!.querySelectorAll<HTMLElement>('button, a')];
+  #wrapFocus(event: KeyboardEvent): void {
+    const controls = [...this.#dialog!.querySelectorAll<HTMLElement>('button, a')];
     const first = controls[0];
     const last = controls[controls.length - 1];
-    const active = this.host.shadowRoot!.activeElement;
+    const active = this.#host.shadowRoot!.activeElement;
     if (event.shiftKey ? active === first || !active : active === last) {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
     }
   }
 
-  private onStageClick = (event: MouseEvent): void => {
-    // A click on the dark area around the image closes, as readers expect; not after a drag.
-    if (event.target === event.currentTarget && !this.dragged) this.close();
-  };
-
-  private onDoubleClick = (event: MouseEvent): void => {
-    if (this.pointerType === 'mouse') this.toggleZoom(event);
+  #onStageClick = (): void => {
+    // A click on the dark area around the image closes, as readers expect. Told from the press,
+    // not the click's target: with the pointer captured, the click's target is the stage even on the image.
+    if (this.#backdropClick) this.close();
   };
 
   /** Zooms in on the point under the pointer, or back out. */
-  private toggleZoom({ clientX, clientY }: MouseEvent): void {
-    const box = this.image?.getBoundingClientRect();
-    if (this.zoom > 1 || !box) return this.setZoom(1, 0, 0);
+  #toggleZoom({ clientX, clientY }: PointerEvent): void {
+    const box = this.#image?.getBoundingClientRect();
+    if (this.#zoom > 1 || !box) return this.#setZoom(1, 0, 0);
     const grow = TAP_ZOOM - 1;
-    this.setZoom(TAP_ZOOM, (box.left + box.width / 2 - clientX) * grow, (box.top + box.height / 2 - clientY) * grow);
+    this.#setZoom(TAP_ZOOM, (box.left + box.width / 2 - clientX) * grow, (box.top + box.height / 2 - clientY) * grow);
   }
 
-  private setZoom(zoom: number, x: number, y: number): void {
-    const img = this.image;
-    this.zoom = clamp(zoom, 1, MAX_ZOOM);
+  #setZoom(zoom: number, x: number, y: number): void {
+    const img = this.#image;
+    this.#zoom = clamp(zoom, 1, MAX_ZOOM);
     // Keep the zoomed image covering its box: pan at most half of what it grew by.
-    const maxX = ((img?.offsetWidth ?? 0) * (this.zoom - 1)) / 2;
-    const maxY = ((img?.offsetHeight ?? 0) * (this.zoom - 1)) / 2;
-    this.panX = clamp(x, -maxX, maxX);
-    this.panY = clamp(y, -maxY, maxY);
+    const maxX = ((img?.offsetWidth ?? 0) * (this.#zoom - 1)) / 2;
+    const maxY = ((img?.offsetHeight ?? 0) * (this.#zoom - 1)) / 2;
+    this.#panX = clamp(x, -maxX, maxX);
+    this.#panY = clamp(y, -maxY, maxY);
     if (!img) return;
-    img.style.transform = this.zoom > 1 ? `translate(${this.panX}px, ${this.panY}px) scale(${this.zoom})` : '';
-    img.parentElement!.toggleAttribute('data-zoomed', this.zoom > 1);
+    img.style.transform = this.#zoom > 1 ? `translate(${this.#panX}px, ${this.#panY}px) scale(${this.#zoom})` : '';
+    img.parentElement!.toggleAttribute('data-zoomed', this.#zoom > 1);
   }
 
-  private snapshot(moved = false): Gesture {
-    const [a, b = a] = this.pointers.values();
+  /** The gesture as the pointers now down make it. */
+  #snapshot(): Gesture {
+    const [a, b = a] = this.#pointers.values();
     return {
       x: (a.clientX + b.clientX) / 2,
       y: (a.clientY + b.clientY) / 2,
-      distance: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1,
-      zoom: this.zoom,
-      panX: this.panX,
-      panY: this.panY,
-      moved,
+      spread: Math.hypot(a.clientX - b.clientX, a.clientY - b.clientY) || 1,
+      zoom: this.#zoom,
+      panX: this.#panX,
+      panY: this.#panY,
     };
   }
 
-  private onPointerDown = (event: PointerEvent): void => {
+  #onPointerDown = (event: PointerEvent): void => {
     const stage = event.currentTarget as Element;
     if (event.button > 0) return;
-    this.pointerType = event.pointerType;
-    this.pointers.set(event.pointerId, event);
+    this.#pointers.set(event.pointerId, event);
     try {
       stage.setPointerCapture(event.pointerId);
     } catch {
       // Not an active pointer (a synthesized event): moves still reach the stage while over it.
     }
-    this.gesture = this.snapshot();
-    this.dragged = false;
+    this.#gesture = { ...this.#snapshot(), backdrop: event.target === stage };
     stage.toggleAttribute('data-gesture', true);
   };
 
-  private onPointerMove = (event: PointerEvent): void => {
-    const gesture = this.gesture;
-    if (!gesture || !this.pointers.has(event.pointerId)) return;
-    this.pointers.set(event.pointerId, event);
-    const now = this.snapshot();
+  #onPointerMove = (event: PointerEvent): void => {
+    const gesture = this.#gesture;
+    if (!gesture || !this.#pointers.has(event.pointerId)) return;
+    this.#pointers.set(event.pointerId, event);
+    const now = this.#snapshot();
     const dx = now.x - gesture.x;
     const dy = now.y - gesture.y;
-    const pinch = this.pointers.size > 1;
+    const pinch = this.#pointers.size > 1;
     if (pinch || Math.hypot(dx, dy) > 4) gesture.moved = true;
     // Two fingers zoom by how far they spread, and pan; one pans a zoomed image.
-    if (pinch || this.zoom > 1) this.setZoom((gesture.zoom * now.distance) / gesture.distance, gesture.panX + dx, gesture.panY + dy);
+    if (pinch || this.#zoom > 1) this.#setZoom((gesture.zoom * now.spread) / gesture.spread, gesture.panX + dx, gesture.panY + dy);
   };
 
-  private onPointerUp = (event: PointerEvent): void => {
-    if (!this.pointers.delete(event.pointerId)) return;
-    const gesture = this.gesture!;
+  #onPointerUp = (event: PointerEvent): void => {
+    if (!this.#pointers.delete(event.pointerId)) return;
+    const gesture = this.#gesture!;
     // One finger lifted from a pinch: the other one pans on from here.
-    if (this.pointers.size) return void (this.gesture = this.snapshot(true));
-    this.gesture = undefined;
+    if (this.#pointers.size) return void (this.#gesture = { ...this.#snapshot(), moved: true });
+    this.#gesture = undefined;
     (event.currentTarget as Element).removeAttribute('data-gesture');
-    this.dragged = gesture.moved;
+    this.#backdropClick = !!gesture.backdrop && !gesture.moved;
     const dx = event.clientX - gesture.x;
-    if (this.zoom === 1 && Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - gesture.y)) {
+    if (this.#zoom === 1 && Math.abs(dx) > 50 && Math.abs(dx) > Math.abs(event.clientY - gesture.y)) {
       // A swipe on the unzoomed image moves to the neighbour in reading direction.
-      this.goTo(this.current + ((dx < 0) !== isRtl(this.host) ? 1 : -1));
-    } else if (!gesture.moved && event.pointerType !== 'mouse') {
-      // Double tap (dblclick is unreliable on touch once touch-action is none).
-      const double = event.timeStamp - this.lastTap < 300;
-      this.lastTap = double ? 0 : event.timeStamp;
-      if (double) this.toggleZoom(event);
+      this.goTo(this.#current + ((dx < 0) !== isRtl(this.#host) ? 1 : -1));
+    } else if (!gesture.moved) {
+      // A double click or double tap, told from pointer-ups alike for mouse, pen and touch
+      // (touch browsers send no dblclick once touch-action is none).
+      const double = event.timeStamp - this.#lastTap < 300;
+      this.#lastTap = double ? 0 : event.timeStamp;
+      if (double) this.#toggleZoom(event);
     }
   };
 }
