@@ -65,7 +65,7 @@ const cdn = {
   build: {
     outDir: 'dist/cdn',
     emptyOutDir: true,
-    target: 'es2021',
+    target: 'es2022',
     sourcemap: true,
     lib: {
       entry: resolve(src, 'index.ts'),
@@ -83,7 +83,7 @@ const bundlers = {
   build: {
     outDir: 'dist',
     emptyOutDir: true, // the CDN build writes dist/cdn after this one
-    target: 'es2021',
+    target: 'es2022',
     minify: false,
     sourcemap: true,
     lib: { entry: entries(), formats: ['es'] },

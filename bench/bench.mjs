@@ -25,7 +25,7 @@ async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
     bundle: true,
     minify: true,
     format: 'esm',
-    target: 'es2021',
+    target: 'es2022',
     write: false,
     external,
     logLevel: 'silent',
@@ -43,7 +43,7 @@ async function bundle(entry) {
     bundle: true,
     minify: true,
     format: 'esm',
-    target: 'es2021',
+    target: 'es2022',
     logLevel: 'silent',
     plugins: [minifyCssLiteralsEsbuild()],
   });

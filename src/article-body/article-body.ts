@@ -57,10 +57,10 @@ export class ArticleBody extends ReactiveElement {
   /** The reading speed behind `readingTime`; 230 by default. */
   declare wordsPerMinute: number;
 
-  private words = -1;
-  private reported = -1;
-  private readonly content = new MutationObserver(() => {
-    this.words = -1;
+  #words = -1;
+  #reported = -1;
+  readonly #content = new MutationObserver(() => {
+    this.#words = -1;
     this.requestUpdate();
   });
 
@@ -72,8 +72,8 @@ export class ArticleBody extends ReactiveElement {
 
   /** The number of words in the text (embedded scripts and styles excluded), in the text's language. */
   get wordCount(): number {
-    if (this.words < 0) this.words = countWords(this, langOf(this));
-    return this.words;
+    if (this.#words < 0) this.#words = countWords(this, langOf(this));
+    return this.#words;
   }
 
   /** Estimated minutes to read the text, at least 1 when there is any text; 0 when empty. */
@@ -87,12 +87,12 @@ export class ArticleBody extends ReactiveElement {
     adoptDocumentStyles(this);
     registerMeasure();
     adoptDocumentStyles(this, stylesForTag(documentStyles, 'article-body', this.localName));
-    this.content.observe(this, { childList: true, subtree: true, characterData: true });
+    this.#content.observe(this, { childList: true, subtree: true, characterData: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
+    this.#content.disconnect();
   }
 
   /** The content is the light DOM itself: no shadow root. */
@@ -103,8 +103,8 @@ export class ArticleBody extends ReactiveElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     const words = this.wordCount;
-    if (words === this.reported && !changed.has('wordsPerMinute')) return;
-    this.reported = words;
+    if (words === this.#reported && !changed.has('wordsPerMinute')) return;
+    this.#reported = words;
     const detail: ArticleChangeDetail = { wordCount: words, readingTime: this.readingTime };
     emit(this, 'article-change', detail);
   }

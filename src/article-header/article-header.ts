@@ -120,12 +120,12 @@ export class ArticleHeader extends LitElement {
   /** Set when the clipboard refused: the link is shown in a selected field to copy by hand. */
   declare private manualCopy: boolean;
 
-  private readonly t = new LocalizeController(this, strings);
-  private readonly content = new MutationObserver(() => this.requestUpdate());
-  private readonly warned = new Set<string>();
-  private refresh?: ReturnType<typeof setTimeout>;
-  private statusTimer?: ReturnType<typeof setTimeout>;
-  private hasRelative = false;
+  readonly #t = new LocalizeController(this, strings);
+  readonly #content = new MutationObserver(() => this.requestUpdate());
+  readonly #warned = new Set<string>();
+  #refresh?: ReturnType<typeof setTimeout>;
+  #statusTimer?: ReturnType<typeof setTimeout>;
+  #hasRelative = false;
 
   constructor() {
     super();
@@ -147,19 +147,19 @@ export class ArticleHeader extends LitElement {
     super.connectedCallback();
     adoptDocumentStyles(this);
     adoptDocumentStyles(this, stylesForTag(documentStyles, 'article-header', this.localName));
-    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'slot', 'lang'] });
+    this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'slot', 'lang'] });
     // A body upgraded or edited after this header rendered announces its new word count.
-    this.ownerDocument.addEventListener('article-change', this.onArticleChange);
+    this.ownerDocument.addEventListener('article-change', this.#onArticleChange);
     // Back in the page after a move: the relative dates' refresh timer was cleared on the way out.
     if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
-    this.ownerDocument.removeEventListener('article-change', this.onArticleChange);
-    clearTimeout(this.refresh);
-    clearTimeout(this.statusTimer);
+    this.#content.disconnect();
+    this.ownerDocument.removeEventListener('article-change', this.#onArticleChange);
+    clearTimeout(this.#refresh);
+    clearTimeout(this.#statusTimer);
   }
 
   /** Copies the share URL to the clipboard and announces the result. */
@@ -170,12 +170,12 @@ export class ArticleHeader extends LitElement {
     } catch (error) {
       // Denied, or no clipboard (an insecure page): the reader copies it from a selected field.
       this.manualCopy = true;
-      this.announce(this.t.msg('copy-failed'));
-      this.reportError('copy-failed', url, error);
+      this.#announce(this.#t.msg('copy-failed'));
+      this.#reportError('copy-failed', url, error);
       return false;
     }
     this.manualCopy = false;
-    this.announce(this.t.msg('link-copied'));
+    this.#announce(this.#t.msg('link-copied'));
     emit(this, 'link-copy', { url });
     return true;
   }
@@ -183,42 +183,42 @@ export class ArticleHeader extends LitElement {
   /** Opens the native share sheet, where the browser has one, unless an `article-share` listener cancels. */
   async share(): Promise<void> {
     if (typeof navigator.share !== 'function') return;
-    const detail: ArticleShareDetail = { url: this.shareUrl, title: this.headline() };
+    const detail: ArticleShareDetail = { url: this.shareUrl, title: this.#headline() };
     if (!emit(this, 'article-share', detail, true)) return;
     try {
       await navigator.share({ url: detail.url, title: detail.title });
     } catch (error) {
-      if ((error as DOMException | undefined)?.name !== 'AbortError') this.reportError('share-failed', detail.url, error);
+      if ((error as DOMException | undefined)?.name !== 'AbortError') this.#reportError('share-failed', detail.url, error);
     }
   }
 
   protected override render() {
-    const lang = this.t.lang;
+    const lang = this.#t.lang;
     const now = Date.now();
-    const bylines = this.slotted('byline');
-    const published = this.slotted('published')[0];
-    const updated = this.slotted('updated')[0];
+    const bylines = this.#slotted('byline');
+    const published = this.#slotted('published')[0];
+    const updated = this.#slotted('updated')[0];
     const minutes = this.readingTime;
     return html`<div part="header" class="header">
-      ${this.renderSection()}
+      ${this.#renderSection()}
       <slot data-for="headline"></slot>
       <slot data-for="dek"></slot>
-      ${bylines.length ? this.renderBylines(bylines.length, lang) : nothing}
+      ${bylines.length ? this.#renderBylines(bylines.length, lang) : nothing}
       ${published || updated || minutes
         ? html`<p part="dateline">
-            ${published ? html`<span part="published">${this.renderDate(published, 'published', now, lang)}</span>` : nothing}
-            ${updated ? html`<span part="updated">${this.renderDate(updated, 'updated', now, lang)}</span>` : nothing}
-            ${minutes ? html`<span part="reading-time"><bdi>${this.t.msg('reading-time', { minutes: new Intl.NumberFormat(lang).format(minutes) })}</bdi></span>` : nothing}
+            ${published ? html`<span part="published">${this.#renderDate(published, 'published', now, lang)}</span>` : nothing}
+            ${updated ? html`<span part="updated">${this.#renderDate(updated, 'updated', now, lang)}</span>` : nothing}
+            ${minutes ? html`<span part="reading-time"><bdi>${this.#t.msg('reading-time', { minutes: new Intl.NumberFormat(lang).format(minutes) })}</bdi></span>` : nothing}
           </p>`
         : nothing}
-      <div part="actions" role="group" aria-label=${this.t.msg('share-actions')}>
-        <button part="copy-button" type="button" @click=${this.copyLink}>${copyIcon}${this.t.msg('copy-link')}</button>
+      <div part="actions" role="group" aria-label=${this.#t.msg('share-actions')}>
+        <button part="copy-button" type="button" @click=${this.copyLink}>${copyIcon}${this.#t.msg('copy-link')}</button>
         ${typeof navigator.share === 'function'
-          ? html`<button part="share-button" type="button" @click=${this.share}>${shareIcon}${this.t.msg('share')}</button>`
+          ? html`<button part="share-button" type="button" @click=${this.share}>${shareIcon}${this.#t.msg('share')}</button>`
           : nothing}
         <span part="status" role="status">${this.status}</span>
         ${this.manualCopy
-          ? html`<input part="link-field" readonly .value=${this.shareUrl} aria-label=${this.t.msg('link-field')} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
+          ? html`<input part="link-field" readonly .value=${this.shareUrl} aria-label=${this.#t.msg('link-field')} @focus=${(e: FocusEvent) => (e.target as HTMLInputElement).select()} />`
           : nothing}
       </div>
     </div>`;
@@ -229,25 +229,25 @@ export class ArticleHeader extends LitElement {
     // Manual slot assignment: each byline gets its own slot, so "and" can go between them.
     const slot = (name: string) => this.renderRoot.querySelector<HTMLSlotElement>(`slot[data-for="${name}"]`);
     slot('headline')?.assign(...[...this.children].filter((child) => !child.hasAttribute('slot')));
-    slot('dek')?.assign(...this.slotted('dek'));
-    this.slotted('byline').forEach((byline, i) => slot(`byline-${i}`)?.assign(byline));
+    slot('dek')?.assign(...this.#slotted('dek'));
+    this.#slotted('byline').forEach((byline, i) => slot(`byline-${i}`)?.assign(byline));
     for (const name of ['published', 'updated']) {
-      const time = this.slotted(name)[0];
+      const time = this.#slotted(name)[0];
       if (time) slot(name)?.assign(time);
     }
-    this.scheduleRefresh();
+    this.#scheduleRefresh();
     if (changed.has('manualCopy') && this.manualCopy) this.renderRoot.querySelector<HTMLInputElement>('[part="link-field"]')?.focus();
   }
 
-  private renderSection() {
+  #renderSection() {
     const label = this.section?.trim();
     if (!label) return nothing;
     const href = safeHref(this.sectionHref, this.ownerDocument.baseURI);
     return html`<p part="section">${href ? html`<a part="section-link" href=${href}>${label}</a>` : label}</p>`;
   }
 
-  private renderBylines(count: number, lang: string) {
-    const [before = '', after = ''] = this.t.msg('by', { names: '\u0000' }).split('\u0000');
+  #renderBylines(count: number, lang: string) {
+    const [before = '', after = ''] = this.#t.msg('by', { names: '\u0000' }).split('\u0000');
     const list = new Intl.ListFormat(lang, { type: 'conjunction' }).formatToParts(Array.from({ length: count }, (_, i) => String(i)));
     return html`<p part="byline">
       ${before}${list.map((part) => (part.type === 'element' ? html`<slot data-for="byline-${part.value}"></slot>` : part.value))}${after}
@@ -255,51 +255,51 @@ export class ArticleHeader extends LitElement {
   }
 
   /** Our formatted `<time>`, or the author's element itself (slotted) when its `datetime` is not a date. */
-  private renderDate(time: Element, name: 'published' | 'updated', now: number, lang: string) {
+  #renderDate(time: Element, name: 'published' | 'updated', now: number, lang: string) {
     const value = time.getAttribute('datetime') ?? time.textContent ?? '';
     const date = parseDate(value);
     if (!date) {
-      this.reportError('invalid-date', value);
+      this.#reportError('invalid-date', value);
       return html`<slot data-for=${name}></slot>`;
     }
     const { text, full, relative } = formatDate(date, now, lang);
-    if (relative) this.hasRelative = true;
-    const shown = name === 'updated' ? this.t.msg(relative ? 'updated' : 'updated-on', { date: text }) : text;
+    if (relative) this.#hasRelative = true;
+    const shown = name === 'updated' ? this.#t.msg(relative ? 'updated' : 'updated-on', { date: text }) : text;
     // dir=auto: an English fallback string in a right-to-left page keeps its word order.
     return html`<time datetime=${date.toISOString()} title=${full} dir="auto">${shown}</time>`;
   }
 
-  private scheduleRefresh(): void {
-    clearTimeout(this.refresh);
-    if (this.hasRelative) this.refresh = setTimeout(() => this.requestUpdate(), 60_000);
-    this.hasRelative = false;
+  #scheduleRefresh(): void {
+    clearTimeout(this.#refresh);
+    if (this.#hasRelative) this.#refresh = setTimeout(() => this.requestUpdate(), 60_000);
+    this.#hasRelative = false;
   }
 
-  private slotted(name: string): Element[] {
+  #slotted(name: string): Element[] {
     return [...this.children].filter((child) => child.getAttribute('slot') === name);
   }
 
-  private headline(): string {
+  #headline(): string {
     return [...this.children].find((child) => !child.hasAttribute('slot'))?.textContent?.trim() ?? '';
   }
 
-  private announce(message: string): void {
-    clearTimeout(this.statusTimer);
+  #announce(message: string): void {
+    clearTimeout(this.#statusTimer);
     // Emptied first, so the same message twice in a row is announced twice.
     this.status = '';
     this.updateComplete.then(() => (this.status = message));
-    this.statusTimer = setTimeout(() => (this.status = ''), 6000);
+    this.#statusTimer = setTimeout(() => (this.status = ''), 6000);
   }
 
   // Only a change in this header's own body re-renders it: an endless page holds many articles.
-  private onArticleChange = (event: Event): void => {
+  #onArticleChange = (event: Event): void => {
     if (mayBeArticleBody(this, this.htmlFor, event.composedPath()[0])) this.requestUpdate();
   };
 
-  private reportError(reason: HeaderErrorReason, value: string, cause?: unknown): void {
+  #reportError(reason: HeaderErrorReason, value: string, cause?: unknown): void {
     const key = `${reason}:${value}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(`<${this.localName}>: ${reason} "${value}".`, cause ?? this);
     const detail: HeaderErrorDetail = { reason, value };
     queueMicrotask(() => emit(this, 'header-error', detail));

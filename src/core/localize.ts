@@ -62,36 +62,38 @@ function toLocale(lang: string): string {
 }
 
 export class LocalizeController implements ReactiveController {
-  constructor(
-    private readonly host: Host,
-    private readonly catalog: Catalog,
-  ) {
+  readonly #host: Host;
+  readonly #catalog: Catalog;
+
+  constructor(host: Host, catalog: Catalog) {
+    this.#host = host;
+    this.#catalog = catalog;
     host.addController(this);
   }
 
   hostConnected(): void {
-    connected.add(this.host);
+    connected.add(this.#host);
   }
 
   hostDisconnected(): void {
-    connected.delete(this.host);
+    connected.delete(this.#host);
   }
 
   /** The element's locale, for `Intl` formatters. */
   get lang(): string {
-    return langOf(this.host);
+    return langOf(this.#host);
   }
 
   /** The string for `key` in the element's language, with `{name}` placeholders filled in. */
   msg(key: string, values: Record<string, string | number> = {}): string {
-    const template = this.host.getAttribute(`i18n-${key}`) ?? this.lookup(key);
+    const template = this.#host.getAttribute(`i18n-${key}`) ?? this.#lookup(key);
     return template.replace(/\{(\w+)\}/g, (_, name: string) => String(values[name] ?? ''));
   }
 
-  private lookup(key: string): string {
+  #lookup(key: string): string {
     const lang = this.lang.toLowerCase();
     for (const code of [lang, lang.split('-')[0], 'en']) {
-      const text = overrides[code]?.[key] ?? this.catalog[code]?.[key];
+      const text = overrides[code]?.[key] ?? this.#catalog[code]?.[key];
       if (text !== undefined) return text;
     }
     return key;

@@ -72,30 +72,30 @@ export class ImageFigure extends LitElement {
   declare zoomable: boolean;
   declare private broken: boolean;
 
-  private readonly t = new LocalizeController(this, strings);
-  private readonly lightbox = new LightboxController(this, { slides: () => [this.slide], localize: this.t });
-  private readonly content = new MutationObserver(() => this.requestUpdate());
-  private reported = '';
+  readonly #t = new LocalizeController(this, strings);
+  readonly #lightbox = new LightboxController(this, { slides: () => [this.slide], localize: this.#t });
+  readonly #content = new MutationObserver(() => this.requestUpdate());
+  #reported = '';
 
   constructor() {
     super();
     this.zoomable = false;
     this.broken = false;
     // `error` and `load` do not bubble; listening in the capture phase hears them from the slotted <img>.
-    this.addEventListener('error', this.onImageEvent, true);
-    this.addEventListener('load', this.onImageEvent, true);
+    this.addEventListener('error', this.#onImageEvent, true);
+    this.addEventListener('load', this.#onImageEvent, true);
   }
 
   /** The image as the lightbox (and `<image-gallery>`) shows it. */
   get slide(): LightboxSlide {
-    const caption = this.caption?.textContent?.replace(/\s+/g, ' ').trim();
-    return imageSlide(this.img, caption || undefined, this.credit || undefined, this.creditHref);
+    const caption = this.#caption?.textContent?.replace(/\s+/g, ' ').trim();
+    return imageSlide(this.#img, caption || undefined, this.credit || undefined, this.creditHref);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, {
+    this.#content.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -105,74 +105,74 @@ export class ImageFigure extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
+    this.#content.disconnect();
   }
 
   /** The image: an `<img>` child, or the one in a `<picture>` child. */
-  private get img(): HTMLImageElement | null {
+  get #img(): HTMLImageElement | null {
     return this.querySelector(':scope > img, :scope > picture > img');
   }
 
-  private get caption(): Element | null {
+  get #caption(): Element | null {
     return this.querySelector(':scope > figcaption');
   }
 
   protected override willUpdate(): void {
-    const img = this.img;
+    const img = this.#img;
     // Failed before we upgraded: its error event is gone, but the state is readable.
-    if (!this.hasUpdated && img?.complete && img.getAttribute('src') && !img.naturalWidth) this.fail(img);
+    if (!this.hasUpdated && img?.complete && img.getAttribute('src') && !img.naturalWidth) this.#fail(img);
   }
 
   protected override updated(): void {
-    const img = this.img;
+    const img = this.#img;
     const [image, caption] = this.shadowRoot!.querySelectorAll('slot');
     // The `<img>` itself, or its `<picture>`.
     image.assign(...(img ? [img.parentElement === this ? img : img.parentElement!] : []));
-    caption?.assign(...(this.caption ? [this.caption] : []));
+    caption?.assign(...(this.#caption ? [this.#caption] : []));
     if (img && !img.hasAttribute('loading')) img.loading = 'lazy';
     if (img && !img.hasAttribute('decoding')) img.decoding = 'async';
   }
 
   protected override render() {
-    const img = this.img;
+    const img = this.#img;
     const width = Number(img?.getAttribute('width'));
     const height = Number(img?.getAttribute('height'));
     const alt = img?.alt.trim();
     const ratio = width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing;
-    const label = alt ? this.t.msg('open-image', { alt }) : this.t.msg('open-image-untitled');
+    const label = alt ? this.#t.msg('open-image', { alt }) : this.#t.msg('open-image-untitled');
     const image = html`<slot></slot>`;
     return html`<figure part="figure">
         <div part="frame" class=${this.broken ? 'broken' : ''} style=${ratio}>
           ${this.zoomable && img && !this.broken
-            ? html`<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.openLightbox}>
+            ? html`<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.#openLightbox}>
                 ${image}
                 <svg class="on-photo" viewBox="0 0 24 24" aria-hidden="true"><path d="M10.5 4a6.5 6.5 0 1 0 0 13 6.5 6.5 0 0 0 0-13zM15.2 15.2 20 20M10.5 7.5v6M7.5 10.5h6" /></svg>
               </button>`
             : image}
           ${this.broken ? html`<p part="fallback">${alt}</p>` : nothing}
         </div>
-        ${this.caption || this.credit ? html`<div part="caption"><slot name="caption"></slot>${creditLine('credit', this.credit, this.creditHref)}</div>` : nothing}
+        ${this.#caption || this.credit ? html`<div part="caption"><slot name="caption"></slot>${creditLine('credit', this.credit, this.creditHref)}</div>` : nothing}
       </figure>
-      ${this.zoomable ? this.lightbox.render() : nothing}`;
+      ${this.zoomable ? this.#lightbox.render() : nothing}`;
   }
 
-  private openLightbox(event: Event): void {
-    this.lightbox.open(0, event.currentTarget as HTMLElement);
+  #openLightbox(event: Event): void {
+    this.#lightbox.open(0, event.currentTarget as HTMLElement);
   }
 
-  private onImageEvent = (event: Event): void => {
-    const img = this.img;
+  #onImageEvent = (event: Event): void => {
+    const img = this.#img;
     if (!img || event.target !== img) return;
-    if (event.type === 'error') return this.fail(img);
+    if (event.type === 'error') return this.#fail(img);
     this.broken = false;
-    this.reported = '';
+    this.#reported = '';
   };
 
-  private fail(img: HTMLImageElement): void {
+  #fail(img: HTMLImageElement): void {
     this.broken = true;
     const src = img.currentSrc || img.src;
-    if (this.reported === src) return;
-    this.reported = src;
+    if (this.#reported === src) return;
+    this.#reported = src;
     console.warn(`<${this.localName}>: the image "${src}" failed to load; showing its alt text.`, this);
     // After this update, so listeners see the broken state rendered.
     this.updateComplete.then(() => emit(this, 'image-error', { src }));

@@ -110,35 +110,35 @@ export class ImageGallery extends LitElement {
   /** The current image, from 0; out-of-range values clamp. */
   declare index: number;
 
-  private readonly t = new LocalizeController(this, strings);
-  private readonly lightbox = new LightboxController(this, {
-    slides: () => this.items.map(slideOf),
+  readonly #t = new LocalizeController(this, strings);
+  readonly #lightbox = new LightboxController(this, {
+    slides: () => this.#items.map(slideOf),
     onChange: (index) => (this.index = index),
-    onToggle: (open) => this.onToggle(open),
-    localize: this.t,
+    onToggle: (open) => this.#onToggle(open),
+    localize: this.#t,
   });
-  private items: Item[] = [];
-  private numbers!: Intl.NumberFormat; // set in willUpdate, in the gallery's language
-  private said = '';
-  private warned = false;
-  private hashBefore = '';
-  private settle?: ReturnType<typeof setTimeout>;
-  private aim?: number;
-  private readonly content = new MutationObserver(() => this.requestUpdate());
+  #items: Item[] = [];
+  #numbers!: Intl.NumberFormat; // set in willUpdate, in the gallery's language
+  #said = '';
+  #warned = false;
+  #hashBefore = '';
+  #settle?: ReturnType<typeof setTimeout>;
+  #aim?: number;
+  readonly #content = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
     super();
     this.label = '';
     this.layout = 'carousel';
     this.index = 0;
-    this.addEventListener('keydown', this.onKey);
+    this.addEventListener('keydown', this.#onKey);
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
     // Also what a plain image (or a figure's) says about itself: captions, labels and boxes follow.
-    this.content.observe(this, {
+    this.#content.observe(this, {
       childList: true,
       subtree: true,
       characterData: true,
@@ -148,8 +148,7 @@ export class ImageGallery extends LitElement {
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
-    clearTimeout(this.settle);
+    this.#content.disconnect();
   }
 
   /** Shows the next image (stays on the last). */
@@ -169,51 +168,51 @@ export class ImageGallery extends LitElement {
 
   /** Opens the lightbox at `index` (default: the current image); focus returns to `opener` on close. */
   open(index = this.index, opener?: HTMLElement | null): void {
-    if (!this.items.length) return;
-    this.index = clampIndex(index, this.items.length - 1);
-    this.lightbox.open(this.index, opener);
+    if (!this.#items.length) return;
+    this.index = clampIndex(index, this.#items.length - 1);
+    this.#lightbox.open(this.index, opener);
   }
 
   /** Closes the lightbox. */
   close(): void {
-    this.lightbox.close();
+    this.#lightbox.close();
   }
 
-  private get carousel(): boolean {
+  get #carousel(): boolean {
     return this.layout !== 'grid' && this.layout !== 'mosaic';
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
-    this.index = clampIndex(this.index, this.items.length - 1);
+    this.#items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
+    this.index = clampIndex(this.index, this.#items.length - 1);
     // An open lightbox follows, in this same update (closed, it has no slides to read: open() passes the index).
-    if (this.lightbox.isOpen) this.lightbox.goTo(this.index);
+    if (this.#lightbox.isOpen) this.#lightbox.goTo(this.index);
     // One formatter per update: the counter and every slide label use it.
-    this.numbers = new Intl.NumberFormat(this.t.lang);
-    if (this.items.length) {
-      this.warned = false;
+    this.#numbers = new Intl.NumberFormat(this.#t.lang);
+    if (this.#items.length) {
+      this.#warned = false;
       const old = changed.get('index');
-      if (old !== undefined && old !== this.index) this.said = `${this.slideLabel(this.index)}. ${slideOf(this.items[this.index]).caption ?? ''}`;
+      if (old !== undefined && old !== this.index) this.#said = `${this.#slideLabel(this.index)}. ${slideOf(this.#items[this.index]).caption ?? ''}`;
       return;
     }
     // Empty from the start or emptied later: nothing renders, so an open lightbox closes first.
-    this.lightbox.close();
-    if (this.warned) return; // once per time the gallery becomes empty
-    this.warned = true;
+    this.#lightbox.close();
+    if (this.#warned) return; // once per time the gallery becomes empty
+    this.#warned = true;
     console.warn(`<${this.localName}>: no <img> or image figure inside; nothing to show.`, this);
     this.updateComplete.then(() => emit(this, 'gallery-error', { reason: 'no-images' }));
   }
 
   protected override firstUpdated(): void {
     // A page opened at #ID/N opens the lightbox there.
-    const prefix = this.id && this.hashPrefix();
+    const prefix = this.id && this.#hashPrefix();
     const n = prefix && location.hash.startsWith(prefix) ? Number(location.hash.slice(prefix.length)) : 0;
     if (n >= 1) void this.updateComplete.then(() => this.open(n - 1));
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     const slots = this.renderRoot.querySelectorAll('slot');
-    this.items.forEach((item, i) => {
+    this.#items.forEach((item, i) => {
       slots[i].assign(item);
       // Only the current image and its neighbours load now; the rest when they come close.
       const img = item instanceof ImageFigure ? item.querySelector('img') : item;
@@ -224,35 +223,35 @@ export class ImageGallery extends LitElement {
     // A new gallery at its first image is in place already: measuring the track now would lay out
     // the whole page in the middle of its upgrade.
     const fresh = changed.has('index') && old === undefined && this.index === 0;
-    if ((changed.has('index') || changed.has('layout')) && !fresh) this.scrollToCurrent(old === undefined);
-    if (old === undefined || old === this.index || !this.items.length) return;
-    if (this.lightbox.isOpen) this.writeHash(true);
+    if ((changed.has('index') || changed.has('layout')) && !fresh) this.#scrollToCurrent(old === undefined);
+    if (old === undefined || old === this.index || !this.#items.length) return;
+    if (this.#lightbox.isOpen) this.#writeHash(true);
     emit(this, 'gallery-change', { index: this.index });
   }
 
   protected override render() {
-    const count = this.items.length;
+    const count = this.#items.length;
     if (!count) return nothing;
-    const carousel = this.carousel;
+    const carousel = this.#carousel;
     const index = this.index;
-    return html`<div part="gallery" class=${carousel ? 'carousel' : this.layout} role="region" aria-roledescription=${carousel ? this.t.msg('carousel') : nothing} aria-label=${this.label || this.t.msg('gallery')}>
-        <div part="track" @scroll=${this.onScroll} @scrollend=${this.sync} @pointerdown=${this.release} @wheel=${this.release}>
-          ${this.items.map((item, i) => {
+    return html`<div part="gallery" class=${carousel ? 'carousel' : this.layout} role="region" aria-roledescription=${carousel ? this.#t.msg('carousel') : nothing} aria-label=${this.label || this.#t.msg('gallery')}>
+        <div part="track" @scroll=${this.#onScroll} @scrollend=${this.#sync} @pointerdown=${this.#release} @wheel=${this.#release}>
+          ${this.#items.map((item, i) => {
             const slide = slideOf(item);
             const ratio = slide.width && slide.height ? slide.width / slide.height : 1.5;
-            const onClick = { handleEvent: (e: Event) => this.onSlideClick(e, i), capture: true };
+            const onClick = { handleEvent: (e: Event) => this.#onSlideClick(e, i), capture: true };
             return html`<div
               part="slide"
               role="group"
-              aria-roledescription=${carousel ? this.t.msg('slide-role') : nothing}
-              aria-label=${this.slideLabel(i)}
+              aria-roledescription=${carousel ? this.#t.msg('slide-role') : nothing}
+              aria-label=${this.#slideLabel(i)}
               style="--r: ${ratio}"
               ?inert=${carousel && i !== index}
               @click=${onClick}
             >
               <slot></slot>
               ${item instanceof HTMLImageElement && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt || nothing}>${slide.caption}</p>` : nothing}
-              <button part="open" class="on-photo" type="button" aria-label=${this.t.msg('open', { n: this.num(i + 1) })}>
+              <button part="open" class="on-photo" type="button" aria-label=${this.#t.msg('open', { n: this.#num(i + 1) })}>
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 10V4h6M20 14v6h-6M4 4l6 6M20 20l-6-6" /></svg>
               </button>
             </div>`;
@@ -260,76 +259,76 @@ export class ImageGallery extends LitElement {
         </div>
         ${carousel
           ? html`<div part="controls">
-              <button part="previous" type="button" aria-label=${this.t.msg('previous-image')} aria-disabled=${index === 0} @click=${this.previous}>${chevron}</button>
+              <button part="previous" type="button" aria-label=${this.#t.msg('previous-image')} aria-disabled=${index === 0} @click=${this.previous}>${chevron}</button>
               ${count <= 10
                 ? html`<div part="dots">
-                    ${this.items.map((_, i) => html`<button type="button" tabindex="-1" aria-label=${this.t.msg('show', { n: this.num(i + 1) })} aria-current=${i === index} @click=${() => this.goTo(i)}></button>`)}
+                    ${this.#items.map((_, i) => html`<button type="button" tabindex="-1" aria-label=${this.#t.msg('show', { n: this.#num(i + 1) })} aria-current=${i === index} @click=${() => this.goTo(i)}></button>`)}
                   </div>`
                 : nothing}
-              <span part="counter" dir="ltr">${this.num(index + 1)} / ${this.num(count)}</span>
-              <button part="next" type="button" aria-label=${this.t.msg('next-image')} aria-disabled=${index === count - 1} @click=${this.next}>${chevron}</button>
+              <span part="counter" dir="ltr">${this.#num(index + 1)} / ${this.#num(count)}</span>
+              <button part="next" type="button" aria-label=${this.#t.msg('next-image')} aria-disabled=${index === count - 1} @click=${this.next}>${chevron}</button>
             </div>`
           : nothing}
-        <div class="sr" aria-live="polite">${this.said}</div>
+        <div class="sr" aria-live="polite">${this.#said}</div>
       </div>
-      ${this.lightbox.render()}`;
+      ${this.#lightbox.render()}`;
   }
 
-  private num(n: number): string {
-    return this.numbers.format(n);
+  #num(n: number): string {
+    return this.#numbers.format(n);
   }
 
-  private slideLabel(i: number): string {
-    return this.t.msg('slide', { n: this.num(i + 1), count: this.num(this.items.length) });
+  #slideLabel(i: number): string {
+    return this.#t.msg('slide', { n: this.#num(i + 1), count: this.#num(this.#items.length) });
   }
 
-  private get track(): HTMLElement | null {
+  get #track(): HTMLElement | null {
     return this.renderRoot.querySelector('[part=track]');
   }
 
-  private scrollToCurrent(instant: boolean): void {
-    const track = this.track;
+  #scrollToCurrent(instant: boolean): void {
+    const track = this.#track;
     // The grid and the mosaic don't scroll: nothing to measure.
-    if (!track || !this.carousel) return;
-    this.aim = this.index;
+    if (!track || !this.#carousel) return;
+    this.#aim = this.index;
     // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
     track.scrollTo({ left: this.index * track.clientWidth * (isRtl(this) ? -1 : 1), behavior: instant ? 'instant' : undefined });
   }
 
   /** After a swipe or a trackpad scroll settles, the slide in view becomes the current one. */
-  private sync = (): void => {
-    const track = this.track;
+  #sync = (): void => {
+    const track = this.#track;
     if (!track?.clientWidth) return;
     const index = Math.round(Math.abs(track.scrollLeft) / track.clientWidth);
     // While our own scroll is under way (it may be interrupted by the next one), positions are not the reader's choice.
-    if (this.aim === undefined) this.index = index;
-    else if (index === this.aim) this.aim = undefined;
+    if (this.#aim === undefined) this.index = index;
+    else if (index === this.#aim) this.#aim = undefined;
   };
 
   /** The reader takes over: the next place the scroll settles is their choice. */
-  private release = (): void => {
-    this.aim = undefined;
+  #release = (): void => {
+    this.#aim = undefined;
   };
 
-  private onScroll = (): void => {
+  #onScroll = (): void => {
     if ('onscrollend' in window) return;
-    clearTimeout(this.settle);
-    this.settle = setTimeout(this.sync, 150);
+    clearTimeout(this.#settle);
+    this.#settle = setTimeout(this.#sync, 150);
   };
 
-  private onKey = (e: KeyboardEvent): void => {
+  #onKey = (e: KeyboardEvent): void => {
     // Keys the open lightbox handles don't come this far.
-    const target = keyTarget(e, this, this.index, this.items.length - 1);
+    const target = keyTarget(e, this, this.index, this.#items.length - 1);
     if (target === undefined) return;
     e.preventDefault();
     const refocus = this.shadowRoot!.activeElement?.getAttribute('part') === 'open';
     this.goTo(target);
     // Focus on a slide's button follows the move (the old slide becomes inert in the carousel).
-    if (refocus) void this.updateComplete.then(() => this.focusCurrent());
+    if (refocus) void this.updateComplete.then(() => this.#focusCurrent());
   };
 
   /** A click on a photo opens the gallery's lightbox, also for a zoomable figure (instead of its own). */
-  private onSlideClick(e: Event, i: number): void {
+  #onSlideClick(e: Event, i: number): void {
     const path = e.composedPath();
     // A link inside (a credit) keeps its own behaviour.
     if (path.some((node) => node instanceof HTMLAnchorElement)) return;
@@ -340,27 +339,27 @@ export class ImageGallery extends LitElement {
   }
 
   /** The deep link follows the lightbox; focus it lost on close goes to the current slide. */
-  private onToggle(open: boolean): void {
-    this.writeHash(open);
+  #onToggle(open: boolean): void {
+    this.#writeHash(open);
     // The opener can't take focus back (none, or an inert slide after moving): the current slide's button does.
-    if (!open && (document.activeElement === document.body || this.shadowRoot!.activeElement?.closest('dialog'))) this.focusCurrent();
+    if (!open && (document.activeElement === document.body || this.shadowRoot!.activeElement?.closest('dialog'))) this.#focusCurrent();
   }
 
-  private focusCurrent(): void {
+  #focusCurrent(): void {
     this.renderRoot.querySelectorAll<HTMLElement>('[part=open]')[this.index]?.focus();
   }
 
   /** Deep link `#ID/N` while the lightbox is open; the previous hash comes back on close. */
-  private writeHash(open: boolean): void {
+  #writeHash(open: boolean): void {
     if (!this.id) return;
     const url = new URL(location.href);
-    if (open && !url.hash.startsWith(this.hashPrefix())) this.hashBefore = url.hash;
-    url.hash = open ? `${this.id}/${this.index + 1}` : this.hashBefore;
+    if (open && !url.hash.startsWith(this.#hashPrefix())) this.#hashBefore = url.hash;
+    url.hash = open ? `${this.id}/${this.index + 1}` : this.#hashBefore;
     history.replaceState(history.state, '', url);
   }
 
   /** `#ID/` as the URL writes it (percent-encoded where an id needs it). */
-  private hashPrefix(): string {
+  #hashPrefix(): string {
     return new URL(`#${this.id}/`, location.href).hash;
   }
 }

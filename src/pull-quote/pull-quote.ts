@@ -66,10 +66,10 @@ export class PullQuote extends LitElement {
   /** Where the article body places it: `inset` (in the column, default), `wide`, `left` or `right`. */
   declare layout: PullQuoteLayout;
 
-  private readonly t = new LocalizeController(this, strings);
-  private warnedFor?: string;
+  readonly #t = new LocalizeController(this, strings);
+  #warnedFor?: string;
   /** The `cite` this element wrote on the author's blockquote (kept in step with its own `cite`). */
-  private wroteCite?: string;
+  #wroteCite?: string;
 
   constructor() {
     super();
@@ -85,12 +85,12 @@ export class PullQuote extends LitElement {
   /** The source URL, resolved against the page, when it is safe to link (http or https). */
   get sourceUrl(): string | undefined {
     const own = this.querySelector(':scope > blockquote')?.getAttribute('cite');
-    const raw = (this.cite ?? (own !== this.wroteCite ? own : '') ?? '').trim();
+    const raw = (this.cite ?? (own !== this.#wroteCite ? own : '') ?? '').trim();
     if (!raw) return undefined;
     const url = httpUrl(raw, this.ownerDocument.baseURI);
     if (url) return url;
-    if (this.warnedFor !== raw) {
-      this.warnedFor = raw;
+    if (this.#warnedFor !== raw) {
+      this.#warnedFor = raw;
       console.warn(`<${this.localName}>: not linking the source "${raw}" (only http and https URLs are linked).`, this);
       const detail: QuoteErrorDetail = { reason: 'unsafe-url', cite: raw };
       // After this update, so listeners see the attribution without its link.
@@ -103,11 +103,11 @@ export class PullQuote extends LitElement {
     // The source belongs on the quotation itself, where assistive tools and scrapers look for it.
     const blockquote = this.querySelector(':scope > blockquote');
     const current = blockquote?.getAttribute('cite');
-    if (!blockquote || (current != null && current !== this.wroteCite)) return; // the author's own cite stays
+    if (!blockquote || (current != null && current !== this.#wroteCite)) return; // the author's own cite stays
     const source = this.sourceUrl;
     if (source) blockquote.setAttribute('cite', source);
     else blockquote.removeAttribute('cite');
-    this.wroteCite = source;
+    this.#wroteCite = source;
   }
 
   protected override render() {
@@ -119,7 +119,7 @@ export class PullQuote extends LitElement {
       ${by || title || source
         ? html`<figcaption part="attribution">${by ? html`<cite part="by">${by}</cite>` : nothing}${title
               ? html`<span part="by-title">${title}</span>`
-              : nothing}${source ? html`<a part="source" href=${source}>${this.t.msg('source')}</a>` : nothing}</figcaption>`
+              : nothing}${source ? html`<a part="source" href=${source}>${this.#t.msg('source')}</a>` : nothing}</figcaption>`
         : nothing}
     </figure>`;
   }

@@ -119,10 +119,10 @@ export class RelatedArticles extends LitElement {
   declare private feed: Teaser[] | undefined;
   declare private loading: boolean;
 
-  private readonly t = new LocalizeController(this, strings);
-  private readonly content = new MutationObserver(() => this.requestUpdate());
-  private loadedSrc?: string | null;
-  private request?: AbortController;
+  readonly #t = new LocalizeController(this, strings);
+  readonly #content = new MutationObserver(() => this.requestUpdate());
+  #loadedSrc?: string | null;
+  #request?: AbortController;
 
   constructor() {
     super();
@@ -140,22 +140,22 @@ export class RelatedArticles extends LitElement {
     super.connectedCallback();
     // The themes, for `theme` on any ancestor.
     adoptDocumentStyles(this);
-    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'src', 'alt', 'datetime', 'data-section', 'class'] });
+    this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'src', 'alt', 'datetime', 'data-section', 'class'] });
     this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
+    this.#content.disconnect();
     if (this.loading) {
-      this.request?.abort();
-      this.loadedSrc = undefined;
+      this.#request?.abort();
+      this.#loadedSrc = undefined;
       this.loading = false;
     }
   }
 
   protected override willUpdate(): void {
-    if (this.isConnected && this.src !== this.loadedSrc) void this.load(this.src);
+    if (this.isConnected && this.src !== this.#loadedSrc) void this.#load(this.src);
   }
 
   protected override render() {
@@ -167,8 +167,8 @@ export class RelatedArticles extends LitElement {
     // The page's own heading keeps its level, so the outline is the same with or without JavaScript.
     const level = Math.min(6, Math.max(1, Math.round(this.headingLevel ?? Number(own?.localName[1] ?? 2)))) || 2;
     const rail = this.layout === 'rail';
-    const date = dateFormat(this.t.lang, { dateStyle: 'medium' });
-    const utcDate = dateFormat(this.t.lang, { dateStyle: 'medium', timeZone: 'UTC' });
+    const date = dateFormat(this.#t.lang, { dateStyle: 'medium' });
+    const utcDate = dateFormat(this.#t.lang, { dateStyle: 'medium', timeZone: 'UTC' });
     const formatDate = (teaser: Teaser) => {
       const time = teaser.date ? Date.parse(teaser.date) : NaN;
       if (Number.isNaN(time)) return teaser.dateText ?? '';
@@ -182,10 +182,10 @@ export class RelatedArticles extends LitElement {
         class="scroller"
         tabindex=${rail ? 0 : nothing}
         role=${rail ? 'region' : nothing}
-        aria-label=${rail ? heading || this.t.msg('related-articles') : nothing}
-        @keydown=${rail ? this.onKeydown : nothing}
+        aria-label=${rail ? heading || this.#t.msg('related-articles') : nothing}
+        @keydown=${rail ? this.#onKeydown : nothing}
       >
-        <ul part="list" role="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.t.msg('related-articles')} aria-busy=${this.loading ? 'true' : 'false'}>
+        <ul part="list" role="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.#t.msg('related-articles')} aria-busy=${this.loading ? 'true' : 'false'}>
           ${teasers.map((teaser) => {
             const when = formatDate(teaser);
             return html`<li part="item">
@@ -205,7 +205,7 @@ export class RelatedArticles extends LitElement {
   }
 
   /** Arrow keys scroll the rail by one card; Home and End to either end. Physical keys, so RTL just works. */
-  private onKeydown = (event: KeyboardEvent): void => {
+  #onKeydown = (event: KeyboardEvent): void => {
     const scroller = event.currentTarget as HTMLElement;
     if (event.target !== scroller || event.altKey || event.ctrlKey || event.metaKey) return;
     const item = scroller.querySelector('li');
@@ -225,9 +225,9 @@ export class RelatedArticles extends LitElement {
     scroller.scrollTo({ left }); // smooth unless the reader prefers reduced motion (the styles decide)
   };
 
-  private async load(src: string | null | undefined): Promise<void> {
-    this.request?.abort();
-    this.loadedSrc = src;
+  async #load(src: string | null | undefined): Promise<void> {
+    this.#request?.abort();
+    this.#loadedSrc = src;
     this.feed = undefined;
     this.loading = false;
     if (!src?.trim()) return;
@@ -237,8 +237,8 @@ export class RelatedArticles extends LitElement {
     } catch {
       url = src;
     }
-    if (!FETCHABLE.test(url)) return this.fail('unsafe-url', url);
-    const request = (this.request = new AbortController());
+    if (!FETCHABLE.test(url)) return this.#fail('unsafe-url', url);
+    const request = (this.#request = new AbortController());
     this.loading = true;
     let result: Teaser[] | { reason: FeedErrorReason };
     try {
@@ -259,13 +259,13 @@ export class RelatedArticles extends LitElement {
     }
     if (request.signal.aborted) return;
     this.loading = false;
-    if (isFeedError(result)) return this.fail(result.reason, url);
+    if (isFeedError(result)) return this.#fail(result.reason, url);
     this.feed = result;
     await this.updateComplete;
     emit(this, 'related-load', { src: url, count: result.length });
   }
 
-  private fail(reason: FeedErrorReason, src: string): void {
+  #fail(reason: FeedErrorReason, src: string): void {
     this.loading = false;
     console.warn(`<${this.localName}>: couldn't use the feed "${src}" (${reason}); keeping the list in the page.`, this);
     const detail: RelatedErrorDetail = { reason, src };

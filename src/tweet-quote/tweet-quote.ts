@@ -1,5 +1,5 @@
 /**
- * <tweet-quote>: a social post (X/Twitter, Bluesky, Mastodon) as a clean, private card, built from
+ * <tweet-quote>: a social post (X/Twitter, Bluesky, Mastodon) as a clean, #card, built from
  * the blockquote the network's embed code already put in the page. No network script, no iframe,
  * no request beyond the avatar and media images the markup names. The card is made of text and
  * http(s) links only, rendered through Lit templates, so no sanitizer is needed; the blockquote
@@ -105,15 +105,15 @@ export class TweetQuote extends LitElement {
   declare target: string | undefined;
   declare private avatarFailed: boolean;
 
-  private readonly t = new LocalizeController(this, strings);
+  readonly #t = new LocalizeController(this, strings);
   /** The post read from light DOM; read again only after the content changes. */
-  private post: ParsedPost | undefined;
+  #post: ParsedPost | undefined;
   // Light-DOM changes re-read the post. The element's own attributes re-render only, and not at
   // all for those Lit already observes (and `unavailable`, which it reflects): that would be a second update.
-  private readonly content = new MutationObserver((records) => {
+  readonly #content = new MutationObserver((records) => {
     const observed = (this.constructor as typeof TweetQuote).observedAttributes;
     for (const { type, target, attributeName } of records) {
-      if (type !== 'attributes' || target !== this) this.post = undefined;
+      if (type !== 'attributes' || target !== this) this.#post = undefined;
       else if (observed.includes(attributeName!)) continue;
       this.requestUpdate();
     }
@@ -129,27 +129,27 @@ export class TweetQuote extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
+    this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true });
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
-    this.post = undefined; // unobserved while away: read it again on the next update
+    this.#content.disconnect();
+    this.#post = undefined; // unobserved while away: read it again on the next update
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('avatar')) this.avatarFailed = false;
-    this.post ??= readPost(this, this.ownerDocument.baseURI);
+    this.#post ??= readPost(this, this.ownerDocument.baseURI);
   }
 
   protected override updated(): void {
-    this.renderRoot.querySelector('slot')?.assign(...this.media());
+    this.renderRoot.querySelector('slot')?.assign(...this.#media());
   }
 
   protected override render() {
-    const { t } = this;
-    const post = this.post!;
+    const t = this.#t;
+    const post = this.#post!;
     const href = safeUrl(this.href, this.ownerDocument.baseURI) ?? post.href;
     const url = parsePostUrl(href);
     const network = url?.network ?? post.network;
@@ -159,7 +159,7 @@ export class TweetQuote extends LitElement {
     const dateText = this.date?.trim() || post.dateText;
     if (!author && !handle && !href && !dateText && !post.paragraphs.length && !this.unavailable) return nothing;
     const who = author && handle ? `${author} (${handle})` : author || handle;
-    const media = !this.unavailable && this.media().length;
+    const media = !this.unavailable && this.#media().length;
     const profile = handle && tokenUrl(handle, network, host);
     const avatar = safeUrl(this.avatar, this.ownerDocument.baseURI);
     return html`<article part="card" aria-label=${who ? t.msg('post-by', { author: who }) : t.msg('post')}><header part="header">${
@@ -170,37 +170,37 @@ export class TweetQuote extends LitElement {
       this.verified
         ? html`<svg part="verified" role="img" aria-label=${t.msg('verified')} viewBox="0 0 24 24"><path d="M12 1a11 11 0 1 0 0 22 11 11 0 0 0 0-22zm-1.5 15.5L6 12l1.4-1.4 3.1 3.1 6.1-6.1L18 9z" /></svg>`
         : nothing
-    }${profile ? this.link(profile, handle, 'handle') : handle ? html`<span part="handle">${handle}</span>` : nothing}</span></header>${
+    }${profile ? this.#link(profile, handle, 'handle') : handle ? html`<span part="handle">${handle}</span>` : nothing}</span></header>${
       this.unavailable ? html`<p part="tombstone">${t.msg('unavailable')}</p>` : nothing
     }${
       post.paragraphs.length
         ? html`<div part="text" lang=${post.lang || nothing} dir=${post.dir || nothing}>${post.paragraphs.map(
-            (paragraph) => html`<p>${paragraph.map((part) => this.inline(part, network, host))}</p>`,
+            (paragraph) => html`<p>${paragraph.map((part) => this.#inline(part, network, host))}</p>`,
           )}</div>`
         : nothing
-    }${media ? html`<div part="media"><slot></slot></div>` : nothing}<footer part="footer">${this.renderDate(dateText)}${
-      href && !this.unavailable ? this.link(href, network ? t.msg('view-on', { network: NETWORK_NAMES[network] }) : t.msg('view-post'), 'link') : nothing
+    }${media ? html`<div part="media"><slot></slot></div>` : nothing}<footer part="footer">${this.#renderDate(dateText)}${
+      href && !this.unavailable ? this.#link(href, network ? t.msg('view-on', { network: NETWORK_NAMES[network] }) : t.msg('view-post'), 'link') : nothing
     }</footer></article>`;
   }
 
-  private renderDate(text: string) {
+  #renderDate(text: string) {
     const date = parsePostDate(text);
     if (!date) return text ? html`<span part="date">${text}</span>` : nothing;
-    const format = dateFormat(this.t.lang, { dateStyle: 'medium', timeStyle: date.time ? 'short' : undefined, timeZone: date.utc ? 'UTC' : undefined });
+    const format = dateFormat(this.#t.lang, { dateStyle: 'medium', timeStyle: date.time ? 'short' : undefined, timeZone: date.utc ? 'UTC' : undefined });
     return html`<time part="date" datetime=${date.datetime}>${format.format(date.date)}</time>`;
   }
 
-  private inline(part: Inline, network: ParsedPost['network'], host: string) {
+  #inline(part: Inline, network: ParsedPost['network'], host: string) {
     if (part === null) return html`<br />`;
-    if (typeof part !== 'string') return this.link(part.href, part.text);
-    return linkify(part, network, host).map((piece) => (typeof piece === 'string' ? piece : this.link(piece.href, piece.text)));
+    if (typeof part !== 'string') return this.#link(part.href, part.text);
+    return linkify(part, network, host).map((piece) => (typeof piece === 'string' ? piece : this.#link(piece.href, piece.text)));
   }
 
-  private link(href: string, text: string, name?: string) {
+  #link(href: string, text: string, name?: string) {
     return html`<a part=${name ?? nothing} href=${href} rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`;
   }
 
-  private media(): Element[] {
+  #media(): Element[] {
     return [...this.children].filter((child) => child.localName === 'img');
   }
 }

@@ -104,21 +104,21 @@ export class VideoEmbed extends LitElement {
   declare autoload: boolean;
   declare private active: boolean;
 
-  private readonly t = new LocalizeController(this, strings);
-  private video: VideoSource | VideoUrlError = { reason: 'missing-url', src: '' };
-  private url?: string;
-  private linkText = '';
-  private autoplay = false;
-  private readonly content = new MutationObserver(() => this.requestUpdate());
-  private viewport?: IntersectionObserver;
+  readonly #t = new LocalizeController(this, strings);
+  #video: VideoSource | VideoUrlError = { reason: 'missing-url', src: '' };
+  #url?: string;
+  #linkText = '';
+  #autoplay = false;
+  readonly #content = new MutationObserver(() => this.requestUpdate());
+  #viewport?: IntersectionObserver;
 
   constructor() {
     super();
     this.autoload = false;
     this.active = false;
     // Warm-up on the first hover or focus: two listeners on the element, not two bindings per render.
-    this.addEventListener('pointerenter', this.warm);
-    this.addEventListener('focusin', this.warm);
+    this.addEventListener('pointerenter', this.#warm);
+    this.addEventListener('focusin', this.#warm);
   }
 
   /** Whether the player has replaced the facade. */
@@ -128,58 +128,58 @@ export class VideoEmbed extends LitElement {
 
   /** What the element is showing: the parsed video, or why it can't be played. */
   get source(): Readonly<VideoSource | VideoUrlError> {
-    return this.video;
+    return this.#video;
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
-    this.content.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
-    this.watchViewport();
+    this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributeFilter: ['href'] });
+    this.#watchViewport();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.content.disconnect();
-    this.watchViewport();
+    this.#content.disconnect();
+    this.#watchViewport();
   }
 
   /** Loads the player, as a click on play does, unless a `video-activate` listener cancels. */
   play(): void {
-    this.activate(true);
+    this.#activate(true);
   }
 
   protected override willUpdate(): void {
     const link = this.querySelector('a[href]');
-    this.linkText = (link?.textContent?.trim() ?? '').replace(LINK_CALL, '');
+    this.#linkText = (link?.textContent?.trim() ?? '').replace(LINK_CALL, '');
     const url = this.src ?? link?.getAttribute('href') ?? '';
-    if (url === this.url) return;
-    this.url = url;
+    if (url === this.#url) return;
+    this.#url = url;
     this.active = false;
-    this.video = parseVideoUrl(url, this.ownerDocument.baseURI);
-    if (isVideoUrlError(this.video)) this.reportError(this.video);
+    this.#video = parseVideoUrl(url, this.ownerDocument.baseURI);
+    if (isVideoUrlError(this.#video)) this.#reportError(this.#video);
   }
 
   protected override updated(): void {
-    this.watchViewport();
+    this.#watchViewport();
   }
 
   protected override render() {
-    const video = this.video;
-    const title = this.videoTitle?.trim() || this.linkText;
-    if (!isVideoUrlError(video) && !this.active) return this.renderFacade(video, title);
-    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style=${this.ratio() ?? nothing}
-      >${isVideoUrlError(video) ? this.renderError(video) : this.renderPlayer(video, title)}</div
+    const video = this.#video;
+    const title = this.videoTitle?.trim() || this.#linkText;
+    if (!isVideoUrlError(video) && !this.active) return this.#renderFacade(video, title);
+    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style=${this.#ratio() ?? nothing}
+      >${isVideoUrlError(video) ? this.#renderError(video) : this.#renderPlayer(video, title)}</div
     >`;
   }
 
   // The state every element starts in, as one flat template with no whitespace between nodes:
   // each node here is cloned once per element on the page.
-  private renderFacade(video: VideoSource, title: string) {
+  #renderFacade(video: VideoSource, title: string) {
     const poster = this.poster === 'none' ? undefined : (this.poster ?? video.poster);
-    const provider = PROVIDER_NAMES[video.provider] || this.t.msg('file-provider');
-    const label = title ? this.t.msg('play-video', { title }) : this.t.msg('play-untitled');
-    return html`<div part="frame" class="frame" style=${this.ratio() ?? nothing}
+    const provider = PROVIDER_NAMES[video.provider] || this.#t.msg('file-provider');
+    const label = title ? this.#t.msg('play-video', { title }) : this.#t.msg('play-untitled');
+    return html`<div part="frame" class="frame" style=${this.#ratio() ?? nothing}
       >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption"
         ><span part="title">${title}</span><span part="provider">${provider}</span></div
       ><button part="play-button" type="button" aria-label=${label} @click=${this.play}
@@ -187,44 +187,44 @@ export class VideoEmbed extends LitElement {
     ></div>`;
   }
 
-  private renderPlayer(video: VideoSource, title: string) {
+  #renderPlayer(video: VideoSource, title: string) {
     // Computed from state fixed at activation: a later re-render must not reload the player.
-    const src = video.playerUrl({ autoplay: this.autoplay });
+    const src = video.playerUrl({ autoplay: this.#autoplay });
     return video.provider === 'file'
-      ? html`<video part="player" src=${src} controls preload="none" playsinline ?autoplay=${this.autoplay} title=${title}></video>`
+      ? html`<video part="player" src=${src} controls preload="none" playsinline ?autoplay=${this.#autoplay} title=${title}></video>`
       : html`<iframe part="player" src=${src} title=${title || PROVIDER_NAMES[video.provider]}
           allow="autoplay; encrypted-media; picture-in-picture; fullscreen" allowfullscreen
           referrerpolicy="strict-origin-when-cross-origin"></iframe>`;
   }
 
-  private renderError(error: VideoUrlError) {
+  #renderError(error: VideoUrlError) {
     const href = error.reason === 'unsupported-url' ? error.src : ''; // http(s), parsed
-    return html`<p part="error">${this.t.msg('video-error')}</p>${href
-      ? html`<a part="link" href=${href} rel="noopener noreferrer">${this.t.msg('open-video')}</a>`
+    return html`<p part="error">${this.#t.msg('video-error')}</p>${href
+      ? html`<a part="link" href=${href} rel="noopener noreferrer">${this.#t.msg('open-video')}</a>`
       : nothing}`;
   }
 
   /** An inline `--_ratio` when it differs from the stylesheet's 16/9 default (most elements need none). */
-  private ratio(): string | undefined {
+  #ratio(): string | undefined {
     const custom = this.aspectRatio?.replace(':', '/');
     // CSS.supports() admits one valid value only: "4/3", "1.5"; never "wide" or injected declarations.
     if (custom && CSS.supports('aspect-ratio', custom)) return `--_ratio: ${custom}`;
-    const fallback = isVideoUrlError(this.video) ? '' : this.video.aspectRatio;
+    const fallback = isVideoUrlError(this.#video) ? '' : this.#video.aspectRatio;
     return fallback && fallback !== '16 / 9' ? `--_ratio: var(--video-embed-aspect-ratio, ${fallback})` : undefined;
   }
 
-  private activate(byReader: boolean): void {
-    const video = this.video;
+  #activate(byReader: boolean): void {
+    const video = this.#video;
     if (this.active || isVideoUrlError(video)) return;
     const detail: VideoActivateDetail = { provider: video.provider, id: video.id, src: video.src };
     if (!emit(this, 'video-activate', detail, true)) return;
-    this.autoplay = byReader;
+    this.#autoplay = byReader;
     this.active = true;
     if (byReader) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[part=player]')?.focus());
   }
 
-  private warm = (): void => {
-    const video = this.video;
+  #warm = (): void => {
+    const video = this.#video;
     if (this.active || isVideoUrlError(video) || video.provider === 'file') return;
     // The player's own origin: the iframe's first request.
     const origin = new URL(video.playerUrl({ autoplay: false })).origin;
@@ -237,20 +237,20 @@ export class VideoEmbed extends LitElement {
   };
 
   /** Observes the viewport only while an `autoload` element waits to play. */
-  private watchViewport(): void {
+  #watchViewport(): void {
     if (this.autoload && !this.active && this.isConnected) {
-      if (this.viewport) return;
-      this.viewport = new IntersectionObserver((entries) => {
-        if (entries.some((entry) => entry.isIntersecting)) this.activate(false);
+      if (this.#viewport) return;
+      this.#viewport = new IntersectionObserver((entries) => {
+        if (entries.some((entry) => entry.isIntersecting)) this.#activate(false);
       });
-      this.viewport.observe(this);
+      this.#viewport.observe(this);
     } else {
-      this.viewport?.disconnect();
-      this.viewport = undefined;
+      this.#viewport?.disconnect();
+      this.#viewport = undefined;
     }
   }
 
-  private reportError(error: VideoUrlError): void {
+  #reportError(error: VideoUrlError): void {
     const detail: VideoErrorDetail = { reason: error.reason, src: error.src };
     console.warn(`<${this.localName}>: can't play "${error.src}" (${error.reason}).`, this);
     // Dispatched after this update, so listeners see the rendered error state.
