@@ -9,7 +9,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { defineConfig, type Plugin, type UserConfig } from 'vite';
-import { minifyCssLiteralsPlugin } from './scripts/minify-css-literals.mjs';
+import { minifyLiteralsPlugin } from './scripts/minify-literals.mjs';
 import { documentStylesCss } from './scripts/document-styles.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 
@@ -74,7 +74,7 @@ const cdn = {
       fileName: (format: string) => (format === 'es' ? 'article-elements.js' : 'article-elements.iife.js'),
     },
     // Library mode keeps whitespace in ES output; this bundle goes to pages as it is, so minify it all.
-    rolldownOptions: { plugins: [minifyCssLiteralsPlugin(), preloadCss()], output: { minify: true } },
+    rolldownOptions: { plugins: [minifyLiteralsPlugin(), preloadCss()], output: { minify: true } },
   },
 } satisfies UserConfig;
 

@@ -11,7 +11,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { chromeArgs, findChrome } from '../scripts/find-chrome.mjs';
-import { minifyCssLiteralsEsbuild } from '../scripts/minify-css-literals.mjs';
+import { minifyLiteralsEsbuild } from '../scripts/minify-literals.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TYPES = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json' };
@@ -29,7 +29,7 @@ async function size(entry, { external = ['lit', 'lit/*', '@lit/*'] } = {}) {
     write: false,
     external,
     logLevel: 'silent',
-    plugins: [minifyCssLiteralsEsbuild()],
+    plugins: [minifyLiteralsEsbuild()],
   });
   return gzipSync(result.outputFiles[0].contents, { level: 9 }).length;
 }
@@ -45,7 +45,7 @@ async function bundle(entry) {
     format: 'esm',
     target: 'es2022',
     logLevel: 'silent',
-    plugins: [minifyCssLiteralsEsbuild()],
+    plugins: [minifyLiteralsEsbuild()],
   });
   return `/bench/.out/${name}.js`;
 }
