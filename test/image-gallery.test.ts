@@ -106,6 +106,28 @@ describe('<image-gallery>', () => {
       expect(live.textContent!.trim()).to.equal('2 of 2. Nets drying on the quay');
     });
 
+    it('writes numbers in its language, with one shared formatter however often it updates', async () => {
+      const Native = Intl.NumberFormat;
+      let created = 0;
+      Intl.NumberFormat = function (...args: ConstructorParameters<typeof Native>) {
+        created++;
+        return new Native(...args);
+      } as unknown as typeof Native;
+      try {
+        // Arabic-Indic digits, in a language no other test has formatted numbers in.
+        const wrapper = await fixture(html`<div lang="ar-EG"><image-gallery>${photos(3)}</image-gallery></div>`);
+        const el = wrapper.firstElementChild as ImageGallery;
+        for (const i of [1, 2, 0]) {
+          el.goTo(i);
+          await el.updateComplete;
+        }
+        expect(part(el, 'counter')!.textContent!.trim()).to.equal('١ / ٣');
+        expect(created).to.equal(1);
+      } finally {
+        Intl.NumberFormat = Native;
+      }
+    });
+
     it('speaks French with lang="fr"', async () => {
       const wrapper = await fixture(html`<div lang="fr"><image-gallery>${photos(3)}</image-gallery></div>`);
       const el = wrapper.firstElementChild as ImageGallery;

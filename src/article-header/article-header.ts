@@ -7,7 +7,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
-import { LocalizeController } from '../core/localize.js';
+import { LocalizeController, numberFormat } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
 import { documentStyles, styles } from './article-header.styles.js';
 import { formatDate, parseDate } from './format-date.js';
@@ -208,7 +208,7 @@ export class ArticleHeader extends LitElement {
         ? html`<p part="dateline">
             ${published ? html`<span part="published">${this.#renderDate(published, 'published', now, lang)}</span>` : nothing}
             ${updated ? html`<span part="updated">${this.#renderDate(updated, 'updated', now, lang)}</span>` : nothing}
-            ${minutes ? html`<span part="reading-time"><bdi>${this.#t.msg('reading-time', { minutes: new Intl.NumberFormat(lang).format(minutes) })}</bdi></span>` : nothing}
+            ${minutes ? html`<span part="reading-time"><bdi>${this.#t.msg('reading-time', { minutes: numberFormat(lang).format(minutes) })}</bdi></span>` : nothing}
           </p>`
         : nothing}
       <div part="actions" role="group" aria-label=${this.#t.msg('share-actions')}>

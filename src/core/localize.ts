@@ -48,6 +48,15 @@ export function dateFormat(lang: string, options: Intl.DateTimeFormatOptions): I
   return format;
 }
 
+const numberFormats = new Map<string, Intl.NumberFormat>();
+
+/** A shared `Intl.NumberFormat` per language, for counters and counts. */
+export function numberFormat(lang: string): Intl.NumberFormat {
+  let format = numberFormats.get(lang);
+  if (!format) numberFormats.set(lang, (format = new Intl.NumberFormat(lang)));
+  return format;
+}
+
 function toLocale(lang: string): string {
   let locale = locales.get(lang);
   if (!locale) {

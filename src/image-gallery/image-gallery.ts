@@ -9,7 +9,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
-import { LocalizeController } from '../core/localize.js';
+import { LocalizeController, numberFormat } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { ImageFigure } from '../image-figure/image-figure.js';
 import { LightboxController, chevron, clampIndex, imageSlide, isRtl, keyTarget, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
@@ -187,8 +187,8 @@ export class ImageGallery extends LitElement {
     this.index = clampIndex(this.index, this.#items.length - 1);
     // An open lightbox follows, in this same update (closed, it has no slides to read: open() passes the index).
     if (this.#lightbox.isOpen) this.#lightbox.goTo(this.index);
-    // One formatter per update: the counter and every slide label use it.
-    this.#numbers = new Intl.NumberFormat(this.#t.lang);
+    // The counter and every slide label use it (formatters are shared per language: creating one costs).
+    this.#numbers = numberFormat(this.#t.lang);
     if (this.#items.length) {
       this.#warned = false;
       const old = changed.get('index');
