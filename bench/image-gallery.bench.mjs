@@ -25,6 +25,8 @@ export default async function ({ size, bundle, timeActions, print }) {
   const togetherOwn = await size('src/image-gallery/image-gallery-define.ts', { external: CORE });
   const figure = await size('src/image-figure/image-figure-define.ts', { external: [...CORE, '../lightbox/*'] });
   const gallery = await size('src/image-gallery/image-gallery-define.ts', { external: [...CORE, '../lightbox/*', '../image-figure/*'] });
+  // The goal's own words: "the gallery and lightbox together" (the figure is an element of its own).
+  const galleryLightbox = await size('src/image-gallery/image-gallery-define.ts', { external: [...CORE, '../image-figure/*'] });
   const lightbox = await size('bench/.out/lightbox-entry.ts', { external: CORE });
   const pswp = await size('node_modules/photoswipe/dist/photoswipe.esm.min.js');
   const pswpLightbox = await size('node_modules/photoswipe/dist/photoswipe-lightbox.esm.min.js');
@@ -36,6 +38,7 @@ export default async function ({ size, bundle, timeActions, print }) {
 
   print('figure + gallery + lightbox, own code (without Lit)', together, 'B', `${(together / 6144).toFixed(2)}× the 6 KB goal (goal ≤ 1.00)`);
   print('figure + gallery + lightbox, without the shared core', togetherOwn, 'B', `${(togetherOwn / 6144).toFixed(2)}× the 6 KB goal`);
+  print('gallery + lightbox together, without the core and the figure', galleryLightbox, 'B', `goal < 6144 B: ${galleryLightbox < 6144 ? 'met' : 'not met'} (${(galleryLightbox / 6144).toFixed(2)}×)`);
   print('  <image-figure> alone (without core, lightbox)', figure, 'B');
   print('  <image-gallery> alone (without core, lightbox, figure)', gallery, 'B');
   print('  lightbox controller + styles (without core)', lightbox, 'B');
