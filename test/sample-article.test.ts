@@ -1,8 +1,8 @@
 // The sample article (index.html) as readers get it: through the script-tag bundle in a frame,
 // without JavaScript (/no-js.html), under a hostile host stylesheet, and in every theme.
 // `npm test` builds dist/ first; the web test runner serves /samples/ and /no-js.html as `npm start` does.
-import { expect, fixture, html } from '@open-wc/testing';
-import { emulateMedia } from '@web/test-runner-commands';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia, resetMouse, sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import { nothing } from 'lit';
 import '../src/index.js';
 import { frames } from './helpers.js';
@@ -170,6 +170,90 @@ describe('the sample article', () => {
       const hosts = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).map((entry) => new URL(entry.name).host);
       expect(hosts.filter((host) => host !== location.host)).to.deep.equal([]);
       expect(frame.contentDocument!.querySelectorAll('iframe').length).to.equal(0);
+    });
+  });
+
+  describe('a reader with a mouse and a keyboard (real input, through the script-tag bundle)', () => {
+    before(() => setViewport({ width: 1300, height: 950 }));
+    after(async () => {
+      await resetMouse();
+      await setViewport({ width: 800, height: 600 });
+    });
+
+    /** The middle of `el` (inside the frame), in the test page's viewport, where the mouse goes. */
+    function at(frame: HTMLIFrameElement, el: Element, dx = 0, dy = 0): [number, number] {
+      const outer = frame.getBoundingClientRect();
+      const box = el.getBoundingClientRect();
+      return [Math.round(outer.left + box.left + box.width / 2 + dx), Math.round(outer.top + box.top + box.height / 2 + dy)];
+    }
+
+    it('pages the gallery, opens, zooms, pans and closes the lightbox, and plays the video', async function () {
+      this.timeout(20000);
+      const frame = await openFrame({ src: '/index.html' });
+      frame.style.position = 'fixed';
+      frame.style.inset = '0 auto auto 0';
+      const doc = frame.contentDocument!;
+      const gallery = doc.querySelector('image-gallery') as Element & { index: number; updateComplete: Promise<unknown> };
+      const root = gallery.shadowRoot!;
+      const settle = async () => {
+        await gallery.updateComplete;
+        await frames(3);
+      };
+      gallery.scrollIntoView({ block: 'center' });
+      await frames(2);
+
+      await sendMouse({ type: 'click', position: at(frame, root.querySelector('[part=next]')!) });
+      await settle();
+      expect(gallery.index, 'next image').to.equal(1);
+      const track = root.querySelector<HTMLElement>('[part=track]')!;
+      await waitUntil(() => Math.abs(track.scrollLeft - track.clientWidth) < 2, 'the carousel has scrolled to it', { timeout: 4000 });
+
+      const photo = gallery.children[1].querySelector('img')!;
+      photo.scrollIntoView({ block: 'center' });
+      await frames(2);
+      await sendMouse({ type: 'click', position: at(frame, photo) });
+      await settle();
+      const dialog = root.querySelector('dialog')!;
+      expect(dialog.open, 'a click on the photo opens the lightbox').to.equal(true);
+      expect(frame.contentWindow!.location.hash).to.equal(`#${gallery.id}/2`);
+
+      const image = () => root.querySelector<HTMLImageElement>('[part=lightbox-image]')!;
+      await sendMouse({ type: 'click', position: at(frame, image()) });
+      await settle();
+      expect(dialog.open, 'a click on the large photo leaves it open').to.equal(true);
+
+      for (let i = 0; i < 2; i++) await sendMouse({ type: 'click', position: at(frame, image()) });
+      expect(image().style.transform, 'a double click zooms').to.contain('scale(2.5)');
+      const zoomed = image().style.transform;
+      const [x, y] = at(frame, image());
+      await sendMouse({ type: 'move', position: [x, y] });
+      await sendMouse({ type: 'down' });
+      await sendMouse({ type: 'move', position: [x + 40, y + 30] });
+      await sendMouse({ type: 'up' });
+      expect(image().style.transform, 'a drag pans').to.not.equal(zoomed);
+      expect(dialog.open, 'and leaves it open').to.equal(true);
+
+      await sendKeys({ press: 'ArrowRight' });
+      await settle();
+      expect(gallery.index, 'the arrow key moves on').to.equal(2);
+      await sendKeys({ press: 'Escape' });
+      await settle();
+      expect(dialog.open, 'Escape closes').to.equal(false);
+      expect(frame.contentWindow!.location.hash).to.equal('');
+      expect(root.activeElement?.getAttribute('aria-label'), 'focus is back on the gallery').to.equal('Enlarge image 3');
+
+      const video = doc.querySelector('video-embed')!;
+      video.scrollIntoView({ block: 'center' });
+      await frames(2);
+      const play = video.shadowRoot!.querySelector('[part=play-button]')!;
+      await sendMouse({ type: 'move', position: at(frame, play) });
+      expect(doc.head.querySelector('link[rel=preconnect]'), 'hovering warms up the connection').to.exist;
+      await sendMouse({ type: 'click', position: at(frame, play) });
+      await (video as Element & { updateComplete: Promise<unknown> }).updateComplete;
+      const player = video.shadowRoot!.querySelector('iframe');
+      expect(player?.src, 'a click on play loads the player').to.contain('https://www.youtube-nocookie.com/embed/');
+      player?.remove(); // the player needs the internet, which tests never do
+      frame.remove();
     });
   });
 
