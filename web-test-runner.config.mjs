@@ -47,6 +47,35 @@ function requestsPlugin() {
   };
 }
 
+/**
+ * `touch`: a real touch gesture through Chromium's input pipeline (CDP), as a finger makes it: each
+ * stroke `[x0, y0, x1, y1]` (viewport CSS pixels) is a finger moving in a straight line, all at
+ * once, over `steps` moves 16 ms apart. One stroke of no length is a tap; two are a pinch.
+ */
+function touchPlugin() {
+  const sessions = new Map();
+  return {
+    name: 'touch',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'touch') return undefined;
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+      // A touch screen only for the gesture, so other tests still see a mouse-only browser.
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+      const { strokes, steps = 10 } = payload;
+      const at = (t) => strokes.map(([x0, y0, x1, y1], id) => ({ id, x: x0 + (x1 - x0) * t, y: y0 + (y1 - y0) * t }));
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+      for (let i = 1; i <= steps; i++) {
+        await new Promise((resolve) => setTimeout(resolve, 16));
+        await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i / steps) });
+      }
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+      await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: false });
+      return true;
+    },
+  };
+}
+
 /** Commands for test/package.test.ts: what an app's bundler and type checker make of the package. */
 function appBuildPlugin() {
   return {
@@ -94,7 +123,7 @@ export default {
   middleware: [demoUrls],
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestsPlugin(), appBuildPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestsPlugin(), touchPlugin(), appBuildPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

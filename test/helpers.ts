@@ -1,4 +1,4 @@
-/** Shared test helpers: what a host page observes (requests, console warnings, layout shifts). */
+/** Shared test helpers: what a host page observes (requests, console warnings, layout shifts), and real touch input. */
 import { executeServerCommand } from '@web/test-runner-commands';
 
 /** Starts recording every URL the page requests (at the browser, not in page script). */
@@ -23,6 +23,14 @@ export function captureWarnings(): { messages: unknown[][]; restore: () => void 
   console.warn = (...args: unknown[]) => void messages.push(args);
   return { messages, restore: () => (console.warn = original) };
 }
+
+/** A real touch gesture (see the `touch` command in web-test-runner.config.mjs): one finger per stroke `[x0, y0, x1, y1]`. */
+export async function touch(strokes: Array<[number, number, number, number]>, steps = 10): Promise<void> {
+  await executeServerCommand('touch', { strokes, steps });
+}
+
+/** A real tap at `x`, `y`. */
+export const tap = (x: number, y: number) => touch([[x, y, x, y]], 0);
 
 /** Resolves after n animation frames. */
 export async function frames(n = 2): Promise<void> {

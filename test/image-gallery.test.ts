@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
 import { ImageGallery } from '../src/image-gallery/image-gallery.js';
-import { captureWarnings, frames, layoutShiftDuring, recordRequests, takeRequests } from './helpers.js';
+import { captureWarnings, frames, layoutShiftDuring, recordRequests, takeRequests, touch } from './helpers.js';
 
 const HARBOUR = '/public/samples/gallery-harbour.svg';
 const SIZES: [string, number, number][] = [
@@ -374,6 +374,30 @@ describe('<image-gallery>', () => {
       expect(seen).to.deep.equal([1, 2, 1, 3, 0, 2, 4, 0, 3, 4]);
       expect(el.getAttribute('index')).to.equal('4');
       expect(part(el, 'counter')!.textContent!.trim()).to.equal('5 / 5');
+    });
+
+    it('follows a real swipe on the carousel, both ways (native scroll snapping)', async () => {
+      const el = await gallery(photos(3));
+      const box = part(el, 'track')!.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const changed = () => oneEvent(el, 'gallery-change');
+      let change = changed();
+      await touch([[box.right - 40, y, box.right - 290, y]]);
+      expect((await change).detail.index, 'a swipe to the left shows the next photo').to.equal(1);
+      change = changed();
+      await touch([[box.left + 40, y, box.left + 290, y]]);
+      expect((await change).detail.index, 'a swipe to the right, the previous one').to.equal(0);
+    });
+
+    it('follows a real swipe in right-to-left reading: to the right is next', async () => {
+      const wrapper = await fixture(html`<div dir="rtl" lang="ar"><image-gallery label="ميناء">${photos(3)}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      const box = part(el, 'track')!.getBoundingClientRect();
+      const y = box.top + box.height / 2;
+      const change = oneEvent(el, 'gallery-change');
+      await touch([[box.left + 40, y, box.left + 290, y]]);
+      expect((await change).detail.index).to.equal(1);
     });
 
     it('follows a scroll where the browser has no scrollend event (a timer settles it)', async () => {

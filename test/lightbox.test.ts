@@ -1,10 +1,10 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import { LitElement } from 'lit';
 import { tokens } from '../src/core/tokens.js';
 import { LightboxController, type LightboxSlide } from '../src/lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../src/lightbox/lightbox.styles.js';
-import { captureWarnings, frames } from './helpers.js';
+import { captureWarnings, frames, tap, touch } from './helpers.js';
 
 const SLIDES: LightboxSlide[] = [
   { src: '/public/samples/photo-lanterns.svg', alt: 'Paper lanterns over a river at dusk', width: 1200, height: 800, caption: 'Lanterns on the first night.', credit: 'Photo: Ada Lovel', creditHref: 'https://example.org/ada' },
@@ -407,6 +407,46 @@ describe('lightbox', () => {
         pointer(image(host), 'pointerup', x, y, 3, 'touch');
       }
       expect(image(host).style.transform).to.equal('');
+    });
+
+    it('answers a real finger: tap, double tap, drag, pinch, and a tap beside the image', async () => {
+      const host = await openHost();
+      await waitUntil(() => image(host).complete);
+      const { x, y } = center(image(host));
+      await tap(x, y);
+      expect(host.lightbox.isOpen, 'a tap on the image leaves it open').to.equal(true);
+      await tap(x, y);
+      expect(transform(host), 'with the tap before, a double tap zooms').to.equal('translate(0px, 0px) scale(2.5)');
+      await touch([[x, y, x + 30, y + 20]]);
+      expect(transform(host), 'a finger pans the zoomed image').to.equal('translate(30px, 20px) scale(2.5)');
+      await tap(x, y);
+      await tap(x, y);
+      expect(image(host).style.transform, 'a double tap zooms out').to.equal('');
+      // Two fingers spreading from 60 px apart to 180 px.
+      await touch([
+        [x - 30, y, x - 90, y],
+        [x + 30, y, x + 90, y],
+      ]);
+      expect(transform(host), 'a pinch zooms by how far the fingers spread').to.equal('translate(0px, 0px) scale(3)');
+      await tap(x, y);
+      await tap(x, y);
+      // A moment later, as a reader would: Chromium takes a tap right after a double tap as part of it.
+      await aTimeout(400);
+      const box = stage(host).getBoundingClientRect();
+      await tap(box.left + 8, box.bottom - 8);
+      await waitUntil(() => !host.lightbox.isOpen, 'a tap beside the image closes');
+    });
+
+    it('moves on with a real swipe, in reading direction', async () => {
+      const host = await openHost();
+      const { x, y } = center(image(host));
+      await touch([[x + 60, y, x - 60, y]]);
+      expect(host.lightbox.index, 'to the left: the next image').to.equal(2);
+      await touch([[x - 60, y, x + 60, y]]);
+      expect(host.lightbox.index, 'to the right: the previous one').to.equal(1);
+      host.setAttribute('dir', 'rtl');
+      await touch([[x - 60, y, x + 60, y]]);
+      expect(host.lightbox.index, 'right to left, to the right: the next image').to.equal(2);
     });
 
     it('resets the zoom when moving to another image', async () => {
