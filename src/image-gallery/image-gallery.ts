@@ -290,9 +290,13 @@ export class ImageGallery extends LitElement {
     const track = this.#track;
     // The grid and the mosaic don't scroll: nothing to measure.
     if (!track || !this.#carousel) return;
+    const left = this.index * track.clientWidth * (isRtl(this) ? -1 : 1);
+    // Already there, with no scroll of ours under way (the reader scrolled here): nothing to wait
+    // for, so the next scroll is theirs, pointer or not (find in page, a screen reader).
+    if (this.#aim === undefined && Math.abs(track.scrollLeft - left) < 1) return;
     this.#aim = this.index;
     // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
-    track.scrollTo({ left: this.index * track.clientWidth * (isRtl(this) ? -1 : 1), behavior: instant ? 'instant' : undefined });
+    track.scrollTo({ left, behavior: instant ? 'instant' : undefined });
   }
 
   /** After a swipe or a trackpad scroll settles, the slide in view becomes the current one. */
