@@ -475,6 +475,19 @@ describe('<image-gallery>', () => {
       expect(el.shadowRoot!.activeElement === parts(el, 'open')[1]).to.equal(true);
     });
 
+    it('leaves the gallery where it is while the arrow keys pan a zoomed-in photo', async () => {
+      const el = await gallery();
+      el.open(1);
+      await el.updateComplete;
+      await sendKeys({ press: '+' });
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+      expect(el.index).to.equal(1);
+      expect(dialog(el).querySelector('img')!.style.transform).to.contain('scale(1.5)');
+      el.close();
+    });
+
     it('opens on a click on the photo, and the gallery follows the lightbox', async () => {
       const el = await gallery();
       el.querySelector('img')!.click();

@@ -94,6 +94,7 @@ describe('lightbox', () => {
       const host = await openHost();
       expect(dialog(host).getAttribute('aria-label')).to.equal('Image viewer');
       expect(q(host, '[part="lightbox-close"]').getAttribute('aria-label')).to.equal('Close');
+      expect(q(host, '[part="lightbox-zoom"]').getAttribute('aria-label')).to.equal('Zoom');
       expect(q(host, '[part="lightbox-previous"]').getAttribute('aria-label')).to.equal('Previous image');
       expect(q(host, '[part="lightbox-next"]').getAttribute('aria-label')).to.equal('Next image');
       expect(q(host, '[part="lightbox-counter"]').textContent!.replace(/\s+/g, ' ').trim()).to.equal('2 / 3 Image 2 of 3');
@@ -102,6 +103,7 @@ describe('lightbox', () => {
     it('speaks French under lang="fr"', async () => {
       const host = await openHost(html`<test-lightbox-host lang="fr"></test-lightbox-host>`);
       expect(q(host, '[part="lightbox-close"]').getAttribute('aria-label')).to.equal('Fermer');
+      expect(q(host, '[part="lightbox-zoom"]').getAttribute('aria-label')).to.equal('Zoomer');
       expect(q(host, '[part="lightbox-previous"]').getAttribute('aria-label')).to.equal('Image précédente');
       expect(q(host, '[part="lightbox-next"]').getAttribute('aria-label')).to.equal('Image suivante');
     });
@@ -253,11 +255,11 @@ describe('lightbox', () => {
       host.lightbox.open(0, outside);
       await host.updateComplete;
       const order: string[] = [];
-      for (let i = 0; i < 5; i++) {
+      for (let i = 0; i < 6; i++) {
         await sendKeys({ press: 'Tab' });
         order.push(focused(host) || document.activeElement!.id);
       }
-      expect(order).to.deep.equal(['lightbox-previous', 'lightbox-next', 'lightbox-credit', 'lightbox-close', 'lightbox-previous']);
+      expect(order).to.deep.equal(['lightbox-zoom', 'lightbox-previous', 'lightbox-next', 'lightbox-credit', 'lightbox-close', 'lightbox-zoom']);
       await sendKeys({ down: 'Shift' });
       await sendKeys({ press: 'Tab' });
       await sendKeys({ press: 'Tab' });
@@ -447,6 +449,40 @@ describe('lightbox', () => {
       host.setAttribute('dir', 'rtl');
       await touch([[x - 60, y, x + 60, y]]);
       expect(host.lightbox.index, 'right to left, to the right: the next image').to.equal(2);
+    });
+
+    it('zooms with the keyboard: the Zoom button, + and -, and the arrow keys pan while zoomed in', async () => {
+      const host = await openHost();
+      await waitUntil(() => image(host).complete);
+      const zoom = q(host, '[part="lightbox-zoom"]');
+      expect(zoom.getAttribute('aria-pressed')).to.equal('false');
+      zoom.focus();
+      await sendKeys({ press: 'Enter' });
+      await host.updateComplete;
+      expect(transform(host), 'the button zooms in').to.equal('translate(0px, 0px) scale(2.5)');
+      expect(zoom.getAttribute('aria-pressed')).to.equal('true');
+      // Checked as a reader sees it: after the fade-in and the zoom's transition.
+      await Promise.all(dialog(host).getAnimations({ subtree: true }).map((animation) => animation.finished));
+      await expect(host).to.be.accessible();
+      const step = Math.round(image(host).offsetWidth * 2.5 * 0.1);
+      await sendKeys({ press: 'ArrowRight' });
+      await sendKeys({ press: 'ArrowDown' });
+      expect(transform(host), 'the arrows pan').to.equal(`translate(-${step}px, -${step}px) scale(2.5)`);
+      expect(host.lightbox.index, 'rather than move to another image').to.equal(1);
+      await sendKeys({ press: '-' });
+      const panned = Math.round(step / 1.5);
+      expect(transform(host), '- zooms out a step (2.5 / 1.5), about the middle of the view').to.equal(`translate(-${panned}px, -${panned}px) scale(1.66667)`);
+      await sendKeys({ press: '-' });
+      await sendKeys({ press: '-' });
+      await host.updateComplete;
+      expect(image(host).style.transform, 'down to the fitted image').to.equal('');
+      expect(zoom.getAttribute('aria-pressed')).to.equal('false');
+      await sendKeys({ press: '+' });
+      expect(transform(host), '+ zooms in a step').to.equal('translate(0px, 0px) scale(1.5)');
+      await sendKeys({ press: 'Enter' });
+      expect(image(host).style.transform, 'the button zooms back out').to.equal('');
+      await sendKeys({ press: 'ArrowRight' });
+      expect(host.lightbox.index, 'not zoomed, the arrows move again').to.equal(2);
     });
 
     it('resets the zoom when moving to another image', async () => {

@@ -187,7 +187,7 @@ describe('the sample article', () => {
       return [Math.round(outer.left + box.left + box.width / 2 + dx), Math.round(outer.top + box.top + box.height / 2 + dy)];
     }
 
-    it('pages the gallery, opens, zooms, pans and closes the lightbox, and plays the video', async function () {
+    it('pages the gallery, opens, zooms, pans, zooms out and closes the lightbox, and plays the video', async function () {
       this.timeout(20000);
       const frame = await openFrame({ src: '/index.html' });
       frame.style.position = 'fixed';
@@ -233,6 +233,12 @@ describe('the sample article', () => {
       expect(image().style.transform, 'a drag pans').to.not.equal(zoomed);
       expect(dialog.open, 'and leaves it open').to.equal(true);
 
+      const panned = image().style.transform;
+      await sendKeys({ press: 'ArrowRight' });
+      expect(image().style.transform, 'zoomed in, the arrow keys pan').to.not.equal(panned);
+      expect(gallery.index).to.equal(1);
+      await sendMouse({ type: 'click', position: at(frame, root.querySelector('[part=lightbox-zoom]')!) });
+      expect(image().style.transform, 'the Zoom button zooms out').to.equal('');
       await sendKeys({ press: 'ArrowRight' });
       await settle();
       expect(gallery.index, 'the arrow key moves on').to.equal(2);

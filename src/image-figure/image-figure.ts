@@ -33,7 +33,7 @@ const strings = {
  * @csspart fallback - The alt text shown in the image's box when it fails to load.
  * @csspart caption - The caption block: the slotted `<figcaption>`, then the credit on its own line.
  * @csspart credit - The credit (a link when `credit-href` is http(s)).
- * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
+ * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-zoom`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
  *
  * @cssproperty [--image-figure-margin-block=0] - Space above and below.
  * @cssproperty [--image-figure-radius=0] - The image's corner radius.

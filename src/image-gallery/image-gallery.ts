@@ -73,7 +73,7 @@ function slideOf(item: Item): LightboxSlide {
  * @csspart next - The "Next image" button.
  * @csspart counter - The "2 / 5" counter.
  * @csspart dots - The dots (up to ten images).
- * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
+ * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-zoom`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
  *
  * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The box of a plain image in the carousel (the photo is fitted inside, never cropped).
  * @cssproperty [--image-gallery-gap=0.5rem] - Space between photos in the grid and the mosaic.

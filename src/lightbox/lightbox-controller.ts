@@ -2,7 +2,8 @@
  * The lightbox shared by <image-figure zoomable> and <image-gallery>: a Lit reactive controller
  * whose host renders `controller.render()` (a modal `<dialog>`) in its own shadow root and
  * includes `lightboxStyles`. `showModal()` makes the page behind inert and keeps focus inside;
- * the controller adds the scroll lock, focus return, keyboard paths and pointer zoom/pan/pinch.
+ * the controller adds the scroll lock, focus return, keyboard paths, and zoom: double click or
+ * tap, drag, pinch, the Zoom button, and + / - and the arrow keys.
  * It also exports what the gallery and the figure do the same way: keyboard targets, index
  * clamping, reading an `<img>` as a slide, the credit line, the chevron and their strings.
  */
@@ -41,6 +42,7 @@ export const lightboxStrings = {
     'previous-image': 'Previous image',
     'next-image': 'Next image',
     close: 'Close',
+    zoom: 'Zoom',
     'image-position': 'Image {index} of {total}',
   },
   fr: {
@@ -48,6 +50,7 @@ export const lightboxStrings = {
     'previous-image': 'Image précédente',
     'next-image': 'Image suivante',
     close: 'Fermer',
+    zoom: 'Zoomer',
     'image-position': 'Image {index} sur {total}',
   },
 } satisfies Catalog;
@@ -100,6 +103,7 @@ export const chevron = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d=
 
 const TAP_ZOOM = 2.5;
 const MAX_ZOOM = 5;
+const ZOOM_STEP = 1.5;
 
 /** Where a gesture started: the pointers' midpoint and spread, and the zoom and pan then. */
 interface Gesture {
@@ -206,6 +210,9 @@ export class LightboxController implements ReactiveController {
       <button part="lightbox-close" type="button" autofocus aria-label=${t.msg('close')} @click=${() => this.close()}>
         <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M6 6l12 12M18 6L6 18" /></svg>
       </button>
+      <button part="lightbox-zoom" type="button" aria-pressed=${this.#zoom > 1} aria-label=${t.msg('zoom')} @click=${() => this.#zoomBy(this.#zoom > 1 ? 0 : TAP_ZOOM)}>
+        <svg viewBox="0 0 24 24" aria-hidden="true"><circle cx="10.5" cy="10.5" r="6.5" /><path d="M15.5 15.5L20 20M8 10.5h5${this.#zoom > 1 ? '' : 'M10.5 8v5'}" /></svg>
+      </button>
       ${total > 1
         ? html`<button part="lightbox-previous" type="button" aria-disabled=${index === 0} aria-label=${t.msg('previous-image')} @click=${() => this.goTo(this.#current - 1)}>
               ${chevron}
@@ -284,12 +291,14 @@ export class LightboxController implements ReactiveController {
 
   #onKey = (event: KeyboardEvent): void => {
     if (event.key === 'Tab') return this.#wrapFocus(event);
-    const target = keyTarget(event, this.#host, this.#current, this.#options.slides().length - 1);
-    if (target === undefined) return;
-    // Handled here: the host (a gallery) must not move a second time on the same key.
+    if (!this.#zoomKey(event)) {
+      const target = keyTarget(event, this.#host, this.#current, this.#options.slides().length - 1);
+      if (target === undefined) return;
+      this.goTo(target);
+    }
+    // Handled here: the host (a gallery) must not act on the same key a second time.
     event.preventDefault();
     event.stopPropagation();
-    this.goTo(target);
   };
 
   /** Tab from the last control goes to the first, rather than out to the browser's toolbar. */
@@ -302,6 +311,29 @@ export class LightboxController implements ReactiveController {
       event.preventDefault();
       (event.shiftKey ? last : first).focus();
     }
+  }
+
+  /**
+   * Zoom for the keyboard (the Zoom button too, for the pointer): + and - zoom in and out, and the
+   * arrow keys pan while zoomed in (they move between images otherwise). True when handled.
+   */
+  #zoomKey({ key, altKey, ctrlKey, metaKey }: KeyboardEvent): boolean {
+    if (altKey || ctrlKey || metaKey) return false;
+    const pan = { ArrowLeft: [1, 0], ArrowRight: [-1, 0], ArrowUp: [0, 1], ArrowDown: [0, -1] }[key];
+    if (key === '+' || key === '=') this.#zoomBy(this.#zoom * ZOOM_STEP);
+    else if (key === '-') this.#zoomBy(this.#zoom / ZOOM_STEP);
+    else if (pan && this.#zoom > 1) {
+      // A tenth of the zoomed image a press; the image moves the other way from the view.
+      const step = (this.#image?.offsetWidth ?? 0) * this.#zoom * 0.1;
+      this.#setZoom(this.#zoom, this.#panX + pan[0] * step, this.#panY + pan[1] * step);
+    } else return false;
+    return true;
+  }
+
+  /** Zooms to `zoom` (1 or less: out), keeping the middle of the view where it is. */
+  #zoomBy(zoom: number): void {
+    const grow = clamp(zoom, 1, MAX_ZOOM) / this.#zoom;
+    this.#setZoom(zoom, this.#panX * grow, this.#panY * grow);
   }
 
   #onStageClick = (): void => {
@@ -320,7 +352,9 @@ export class LightboxController implements ReactiveController {
 
   #setZoom(zoom: number, x: number, y: number): void {
     const img = this.#image;
+    const was = this.#zoom > 1;
     this.#zoom = clamp(zoom, 1, MAX_ZOOM);
+    if (was !== this.#zoom > 1) this.#host.requestUpdate(); // the Zoom button shows the state
     // Keep the zoomed image covering its box: pan at most half of what it grew by.
     const maxX = ((img?.offsetWidth ?? 0) * (this.#zoom - 1)) / 2;
     const maxY = ((img?.offsetHeight ?? 0) * (this.#zoom - 1)) / 2;

@@ -72,10 +72,15 @@ export const lightboxStyles = css`
   a[part='lightbox-credit'] {
     color: #fff;
   }
+  /* On a dark chip and above the stage, so it stays legible over a zoomed-in photo. */
   [part='lightbox-counter'] {
     position: absolute;
-    top: 1.15rem;
-    inset-inline-start: 1rem;
+    z-index: 1;
+    top: 0.85rem;
+    inset-inline-start: 0.6rem;
+    padding: 0.25rem 0.65rem;
+    border-radius: 1rem;
+    background: rgb(0 0 0 / 0.6);
     font-size: 0.9375rem;
   }
   [part$='counter'] {
@@ -141,9 +146,13 @@ export const lightboxStyles = css`
   [part$='previous'] svg:dir(rtl) {
     scale: -1 1;
   }
-  [part='lightbox-close'] {
+  [part='lightbox-close'],
+  [part='lightbox-zoom'] {
     top: 0.6rem;
     inset-inline-end: 0.6rem;
+  }
+  [part='lightbox-zoom'] {
+    inset-inline-end: 3.9rem;
   }
   [part='lightbox-previous'],
   [part='lightbox-next'] {
