@@ -165,7 +165,7 @@ export const Zoomable: Story = {
     docs: {
       description: {
         story:
-          'With `zoomable`, the image is a button named “Open image: <alt>”. Click, Enter or Space opens the lightbox: a modal dialog with the large image (`data-full-src` when given), its caption and credit. Escape or Close returns focus to the image; double-click or double-tap zooms, dragging pans, pinching zooms on touch screens.',
+          'With `zoomable`, the image is a button named “Open image: <alt>”. Click, Enter or Space opens the lightbox: a modal dialog with the large image (`data-full-src` when given), its caption and credit. Escape or Close returns focus to the image; double-click or double-tap zooms, dragging pans, pinching zooms on touch screens, and from the keyboard the Zoom button, + and - zoom while the arrow keys pan.',
       },
     },
   },
@@ -185,6 +185,26 @@ export const ZoomableOpen: Story = {
     docs: {
       story: { inline: false, iframeHeight: 600 },
       description: { story: 'The lightbox as a reader sees it after activating the image.' },
+    },
+  },
+};
+
+/** The lightbox opened and zoomed in with its Zoom button, for review. */
+export const ZoomedIn: Story = {
+  name: 'Zoomable (zoomed in)',
+  args: { zoomable: true },
+  render: (args) => Zoomable.render!(args, {} as never),
+  play: async ({ canvasElement }) => {
+    const figure = canvasElement.querySelector('image-figure')!;
+    await figure.updateComplete;
+    figure.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-button"]')!.click();
+    await figure.updateComplete;
+    figure.shadowRoot!.querySelector<HTMLButtonElement>('[part="lightbox-zoom"]')!.click();
+  },
+  parameters: {
+    docs: {
+      story: { inline: false, iframeHeight: 600 },
+      description: { story: 'Zoomed in (2.5×) with the Zoom button, which reads as pressed. Drag, or the arrow keys, pan; the counter and buttons stay on dark chips over the photo.' },
     },
   },
 };
