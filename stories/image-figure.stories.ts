@@ -191,20 +191,18 @@ export const ZoomableOpen: Story = {
 
 /** The lightbox opened and zoomed in with its Zoom button, for review. */
 export const ZoomedIn: Story = {
+  ...ZoomableOpen,
   name: 'Zoomable (zoomed in)',
-  args: { zoomable: true },
-  render: (args) => Zoomable.render!(args, {} as never),
-  play: async ({ canvasElement }) => {
-    const figure = canvasElement.querySelector('image-figure')!;
-    await figure.updateComplete;
-    figure.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-button"]')!.click();
+  play: async (context) => {
+    await ZoomableOpen.play!(context);
+    const figure = context.canvasElement.querySelector('image-figure')!;
     await figure.updateComplete;
     figure.shadowRoot!.querySelector<HTMLButtonElement>('[part="lightbox-zoom"]')!.click();
   },
   parameters: {
     docs: {
       story: { inline: false, iframeHeight: 600 },
-      description: { story: 'Zoomed in (2.5×) with the Zoom button, which reads as pressed. Drag, or the arrow keys, pan; the counter and buttons stay on dark chips over the photo.' },
+      description: { story: 'Zoomed in (2.5×) with the Zoom button, which reads as pressed. Drag, or the arrow keys, pan; the buttons stay on dark chips over the photo.' },
     },
   },
 };
