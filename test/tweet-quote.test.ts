@@ -120,6 +120,27 @@ describe('<tweet-quote>', () => {
       expect(getComputedStyle(part(el, 'text')!).direction).to.equal('rtl');
       expect(linkTo(el, '#فوانيس')).to.contain('https://twitter.com/hashtag/');
     });
+
+    it('draws @handles and URLs whole inside right-to-left text and pages', async () => {
+      const rtlMention = `<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">شكرا @harbour_arts على القوارب https://harbour.example/ #فوانيس</p>&mdash; Layla Haddad (@layla_h) <a href="https://twitter.com/layla_h/status/1593019283746599999">November 10, 2016</a></blockquote>`;
+      const el = await post(rtlMention, '', 'dir="rtl" lang="ar"');
+      // Where a character of a link's text is drawn, from the left.
+      const x = (text: string, i: number) => {
+        const link = links(el).find((a) => a.textContent === text)!;
+        const node = [...link.childNodes].find((child) => child.nodeType === Node.TEXT_NODE)!;
+        const range = document.createRange();
+        range.setStart(node, i);
+        range.setEnd(node, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      // "@" and the name read left to right in any text: not "harbour_arts@", nor "/https://harbour.example".
+      expect(x('@harbour_arts', 0)).to.be.below(x('@harbour_arts', 1));
+      expect(x('@layla_h', 0)).to.be.below(x('@layla_h', 1)); // the header's handle, on a right-to-left page
+      expect(x('https://harbour.example/', 0)).to.be.below(x('https://harbour.example/', 23));
+      // An Arabic hashtag reads right to left, "#" first.
+      expect(x('#فوانيس', 0)).to.be.above(x('#فوانيس', 1));
+      await expect(el).to.be.accessible();
+    });
   });
 
   describe('reading Bluesky embed code', () => {
@@ -519,7 +540,7 @@ describe('<tweet-quote>', () => {
       expect(root.querySelector('script, img, iframe, style, svg, object, noscript, form, input, button, textarea, select, b') === null).to.equal(true);
       for (const node of root.querySelectorAll('[part="text"] *')) {
         expect(['p', 'a', 'br']).to.include(node.localName);
-        for (const attr of node.getAttributeNames()) expect(['href', 'rel', 'part', 'target']).to.include(attr);
+        for (const attr of node.getAttributeNames()) expect(['href', 'dir', 'rel', 'part', 'target']).to.include(attr);
       }
       const text = part(el, 'text')!.textContent!;
       expect(text).to.contain('Safe words');

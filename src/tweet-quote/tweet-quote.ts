@@ -166,11 +166,11 @@ export class TweetQuote extends LitElement {
       avatar && !this.avatarFailed
         ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" @error=${() => (this.avatarFailed = true)} />`
         : html`<span part="avatar" aria-hidden="true">${initials(author || handle.slice(1))}</span>`
-    }<span>${author ? html`<span part="author">${author}</span>` : nothing}${
+    }<span>${author ? html`<span part="author" dir="auto">${author}</span>` : nothing}${
       this.verified
         ? html`<svg part="verified" role="img" aria-label=${t.msg('verified')} viewBox="0 0 24 24"><path d="M12 1a11 11 0 1 0 0 22 11 11 0 0 0 0-22zm-1.5 15.5L6 12l1.4-1.4 3.1 3.1 6.1-6.1L18 9z" /></svg>`
         : nothing
-    }${profile ? this.#link(profile, handle, 'handle') : handle ? html`<span part="handle">${handle}</span>` : nothing}</span></header>${
+    }${profile ? this.#link(profile, handle, 'handle') : handle ? html`<span part="handle" dir="auto">${handle}</span>` : nothing}</span></header>${
       this.unavailable ? html`<p part="tombstone">${t.msg('unavailable')}</p>` : nothing
     }${
       post.paragraphs.length
@@ -196,8 +196,10 @@ export class TweetQuote extends LitElement {
     return linkify(part, network, host).map((piece) => (typeof piece === 'string' ? piece : this.#link(piece.href, piece.text)));
   }
 
+  // `dir="auto"`: a name, @handle, #hashtag or URL keeps its own direction in text of the other
+  // one (in right-to-left text, "@ada_l" would otherwise read "ada_l@").
   #link(href: string, text: string, name?: string) {
-    return html`<a part=${name ?? nothing} href=${href} rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`;
+    return html`<a part=${name ?? nothing} href=${href} dir="auto" rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`;
   }
 
   #media(): Element[] {
