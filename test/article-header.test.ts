@@ -181,6 +181,24 @@ describe('<article-header>', () => {
       await waitUntil(() => shown(el, 'updated') === 'Mis à jour le 10 novembre 2020');
     });
 
+    it('never starts a wrapped dateline with a separator', async () => {
+      const el = await header(
+        'lang="en-GB" style="inline-size: 13rem; display: block"',
+        '<time slot="published" datetime="2020-11-09T18:30:00Z">9 Nov</time><time slot="updated" datetime="2020-11-10T09:00:00Z">10 Nov</time>',
+      );
+      const line = part(el, 'dateline')!;
+      const start = line.getBoundingClientRect().left;
+      const items = [...line.children] as HTMLElement[];
+      const wrapped = items.filter((item) => item.offsetTop > items[0].offsetTop);
+      expect(wrapped.length, 'the dateline wraps in this width').to.be.above(0);
+      // An item that begins a line begins with its own text, flush with the line's start, not with "·".
+      for (const item of wrapped) {
+        const range = document.createRange();
+        range.selectNodeContents(item);
+        expect(range.getClientRects()[0].left).to.be.closeTo(start, 0.5);
+      }
+    });
+
     it('formats relative and absolute dates around the one-day boundary', () => {
       const now = Date.parse('2026-11-10T12:00:00Z');
       expect(formatDate(new Date(now - 20_000), now, 'en').text).to.equal('now');

@@ -39,7 +39,8 @@ export const styles = css`
     flex-wrap: wrap;
     color: var(--_color-muted);
   }
-  [part='dateline'] > * + *::before {
+  /* After an item, not before the next: a line that wraps ends with "·" rather than starting with it. */
+  [part='dateline'] > :not(:last-child)::after {
     content: '·';
     margin-inline: 0.45em;
   }
