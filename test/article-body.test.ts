@@ -198,8 +198,11 @@ describe('<article-body>', () => {
     it('stops floating in a narrow column', async () => {
       await setViewport({ width: 375, height: 800 });
       try {
-        const el = await body(html`<p id="text">${words(5)}</p><div id="left" layout="left">left</div>`);
-        expect(box(el.querySelector('#left')!).width).to.be.closeTo(box(el.querySelector('#text')!).width, 0.5);
+        const el = await body(html`<p id="text">${words(5)}</p><div id="left" layout="left">left</div><p id="after">${words(5)}</p>`);
+        const [text, left, after] = ['#text', '#left', '#after'].map((s) => box(el.querySelector(s)!));
+        expect(left.width).to.be.closeTo(text.width, 0.5);
+        // Spaced as any other block in the column: not pressed against what comes before it.
+        expect(left.top - text.bottom).to.be.closeTo(after.top - left.bottom, 0.5);
       } finally {
         await setViewport({ width: 1280, height: 900 });
       }

@@ -225,6 +225,7 @@ export const documentStyles = css`
     article-body > [layout='right'] {
       float: none;
       inline-size: auto !important;
+      margin-block-start: var(--_space) !important; /* a block among blocks again: not the float's 0.3em */
       margin-inline: var(--_edge) !important;
     }
   }
