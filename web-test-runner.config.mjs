@@ -1,5 +1,8 @@
 // @web/test-runner: every test/*.test.ts in headless system Chromium. Ends with the plain line
 // `tests: N passed, N failed` that CI reads.
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
@@ -76,6 +79,45 @@ function touchPlugin() {
   };
 }
 
+/** Vite's `?raw` imports, as the stories use them (the full-article story reads index.html): the file as a string. */
+function rawImports() {
+  return {
+    name: 'raw-imports',
+    async serve(context) {
+      if (!context.URL.searchParams.has('raw')) return undefined;
+      return { body: `export default ${JSON.stringify(await readFile(join(process.cwd(), context.path), 'utf8'))};`, type: 'js' };
+    },
+  };
+}
+
+/**
+ * `/__storybook.js`: Storybook's story composer, set up with its web-components renderer, for
+ * test/stories.test.ts, bundled once with esbuild: they import CommonJS packages the test server
+ * can't serve as modules. Lit stays outside, so stories and renderer share the page's one Lit.
+ */
+function storybookRuntime() {
+  let bundle;
+  return {
+    name: 'storybook-runtime',
+    async serve(context) {
+      if (context.path !== '/__storybook.js') return undefined;
+      bundle ??= build({
+        stdin: {
+          contents: "export { composeStories } from 'storybook/preview-api'; export { setProjectAnnotations } from '@storybook/web-components';",
+          resolveDir: process.cwd(),
+        },
+        bundle: true,
+        format: 'esm',
+        write: false,
+        external: ['lit', 'lit/*', 'lit-html', 'lit-html/*', '@lit/*'],
+        define: { 'process.env.NODE_ENV': '"test"' },
+        logLevel: 'silent',
+      }).then((result) => result.outputFiles[0].text);
+      return { body: await bundle, type: 'js' };
+    },
+  };
+}
+
 /** Commands for test/package.test.ts: what an app's bundler and type checker make of the package. */
 function appBuildPlugin() {
   return {
@@ -123,7 +165,7 @@ export default {
   middleware: [demoUrls],
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), requestsPlugin(), touchPlugin(), appBuildPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), rawImports(), storybookRuntime(), requestsPlugin(), touchPlugin(), appBuildPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

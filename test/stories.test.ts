@@ -1,0 +1,58 @@
+/**
+ * Every Storybook story, rendered as Storybook renders it (its args, render function and play
+ * function, through Storybook's own web-components renderer): each shows something, throws and
+ * logs no error, and is axe-core clean. What designers open in Storybook is what this checks.
+ */
+import { expect } from '@open-wc/testing';
+// @ts-expect-error: served by web-test-runner.config.mjs (Storybook's composer and renderer, bundled)
+import * as storybook from '/__storybook.js';
+import * as articleBody from '../stories/article-body.stories.js';
+import * as articleHeader from '../stories/article-header.stories.js';
+import * as article from '../stories/article.stories.js';
+import * as imageFigure from '../stories/image-figure.stories.js';
+import * as imageGallery from '../stories/image-gallery.stories.js';
+import * as pullQuote from '../stories/pull-quote.stories.js';
+import * as relatedArticles from '../stories/related-articles.stories.js';
+import * as themes from '../stories/themes.stories.js';
+import * as tweetQuote from '../stories/tweet-quote.stories.js';
+import * as videoEmbed from '../stories/video-embed.stories.js';
+
+// As much of their types as this file uses (Storybook's own are written for one renderer's stories at a time).
+const { composeStories, setProjectAnnotations } = storybook as {
+  composeStories(file: object, project: unknown): Record<string, { run(context: { canvasElement: HTMLElement }): Promise<void> }>;
+  setProjectAnnotations(annotations: unknown[]): unknown;
+};
+// The web-components renderer (render, renderToCanvas) and Storybook's defaults, as .storybook/preview.ts gets them.
+const project = setProjectAnnotations([]);
+
+const files = { articleBody, articleHeader, article, imageFigure, imageGallery, pullQuote, relatedArticles, themes, tweetQuote, videoEmbed };
+
+for (const file of Object.values(files)) {
+  describe(`stories: ${file.default.title}`, () => {
+    for (const [name, story] of Object.entries(composeStories(file, project))) {
+      it(`${name} renders, logs no error and is accessible`, async () => {
+        const canvas = document.createElement('div');
+        document.body.append(canvas);
+        const errors: unknown[] = [];
+        const onError = (event: ErrorEvent) => errors.push(event.error ?? event.message);
+        const { error, warn, log } = console;
+        console.error = (...args: unknown[]) => errors.push(args.join(' '));
+        // The bad-input stories warn, and the hostile one logs, by design: kept out of the test output.
+        console.warn = console.log = () => {};
+        window.addEventListener('error', onError);
+        try {
+          await story.run({ canvasElement: canvas });
+          const elements = [...canvas.querySelectorAll('*')].filter((el) => el.localName.includes('-'));
+          await Promise.all(elements.map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+          expect(canvas.textContent!.trim() || canvas.querySelector('img, svg'), 'something is shown').to.be.ok;
+          expect(errors).to.deep.equal([]);
+          await expect(canvas).to.be.accessible();
+        } finally {
+          Object.assign(console, { error, warn, log });
+          window.removeEventListener('error', onError);
+          canvas.remove();
+        }
+      });
+    }
+  });
+}
