@@ -1,7 +1,8 @@
 /**
  * Every Storybook story, rendered as Storybook renders it (its args, render function and play
  * function, through Storybook's own web-components renderer): each shows something, throws and
- * logs no error, and is axe-core clean. What designers open in Storybook is what this checks.
+ * logs no error, and is axe-core clean; and every element attribute has a control. What designers
+ * open in Storybook is what this checks.
  */
 import { expect } from '@open-wc/testing';
 // @ts-expect-error: served by web-test-runner.config.mjs (Storybook's composer and renderer, bundled)
@@ -56,3 +57,16 @@ for (const file of Object.values(files)) {
     }
   });
 }
+
+describe('stories: controls', () => {
+  for (const file of Object.values(files)) {
+    const { title, component, argTypes = {} } = file.default as { title: string; component?: string; argTypes?: Record<string, unknown> };
+    if (!component) continue;
+    it(`${title} has a control for every attribute of <${component}>`, () => {
+      const element = customElements.get(component) as unknown as { observedAttributes: string[] };
+      const missing = element.observedAttributes.filter((name) => !(name in argTypes));
+      expect(element.observedAttributes).to.not.be.empty;
+      expect(missing, 'attributes without a control').to.deep.equal([]);
+    });
+  }
+});
