@@ -371,6 +371,23 @@ describe('<video-embed>', () => {
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Video afspelen: Lantaarns');
     });
 
+    it('draws a title in its own direction on a right-to-left page', async () => {
+      const wrap = await fixture(html`<div dir="rtl" lang="ar"><video-embed poster="none" src=${YT} title="Lanterns, at last?"></video-embed></div>`);
+      const title = part(wrap.firstElementChild!, 'title')!;
+      const text = [...title.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+      const x = (i: number) => {
+        const range = document.createRange();
+        range.setStart(text, i);
+        range.setEnd(text, i + 1);
+        return range.getBoundingClientRect().left;
+      };
+      // "Lanterns, at last?", not "?Lanterns, at last": the question mark ends the English title.
+      expect(x(17)).to.be.above(x(16));
+      expect(x(0)).to.be.below(x(1));
+      // Still placed as the page reads: at the right, where right-to-left lines start.
+      expect(title.getBoundingClientRect().right).to.be.closeTo(part(wrap.firstElementChild!, 'frame')!.getBoundingClientRect().right, 40);
+    });
+
     it('falls back to English for an invalid lang', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed lang="not a language!" poster="none" src=${YT} title="Lanterns"></video-embed>`);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video: Lanterns');
