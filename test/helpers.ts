@@ -51,3 +51,12 @@ export async function layoutShiftDuring(action: () => Promise<unknown> | unknown
   observer.disconnect();
   return total;
 }
+
+/** Where character `i` of `element`'s own text (its first text node, past Lit's markers) is drawn, from the viewport's left. */
+export function charLeft(element: Element, i: number): number {
+  const text = [...element.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
+  const range = document.createRange();
+  range.setStart(text, i);
+  range.setEnd(text, i + 1);
+  return range.getBoundingClientRect().left;
+}

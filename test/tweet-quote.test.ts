@@ -6,7 +6,7 @@ import { blueskyIsoPost, blueskyPost } from './fixtures/tweet-quote-bluesky.js';
 import { hostileAttributes, hostileForm, hostileInline } from './fixtures/tweet-quote-hostile.js';
 import { mastodonCopy, mastodonPost, mastodonWithText } from './fixtures/tweet-quote-mastodon.js';
 import { xComPost, xPost, xRtlPost } from './fixtures/tweet-quote-x.js';
-import { captureWarnings, frames, recordRequests, takeRequests, thirdParty } from './helpers.js';
+import { captureWarnings, charLeft, frames, recordRequests, takeRequests, thirdParty } from './helpers.js';
 
 declare global {
   interface Window {
@@ -125,14 +125,7 @@ describe('<tweet-quote>', () => {
       const rtlMention = `<blockquote class="twitter-tweet"><p lang="ar" dir="rtl">شكرا @harbour_arts على القوارب https://harbour.example/ #فوانيس</p>&mdash; Layla Haddad (@layla_h) <a href="https://twitter.com/layla_h/status/1593019283746599999">November 10, 2016</a></blockquote>`;
       const el = await post(rtlMention, '', 'dir="rtl" lang="ar"');
       // Where a character of a link's text is drawn, from the left.
-      const x = (text: string, i: number) => {
-        const link = links(el).find((a) => a.textContent === text)!;
-        const node = [...link.childNodes].find((child) => child.nodeType === Node.TEXT_NODE)!;
-        const range = document.createRange();
-        range.setStart(node, i);
-        range.setEnd(node, i + 1);
-        return range.getBoundingClientRect().left;
-      };
+      const x = (text: string, i: number) => charLeft(links(el).find((a) => a.textContent === text)!, i);
       // "@" and the name read left to right in any text: not "harbour_arts@", nor "/https://harbour.example".
       expect(x('@harbour_arts', 0)).to.be.below(x('@harbour_arts', 1));
       expect(x('@layla_h', 0)).to.be.below(x('@layla_h', 1)); // the header's handle, on a right-to-left page

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setStrings } from '../src/core/localize.js';
 import { parseVideoUrl, type VideoSource } from '../src/video-embed/parse-video-url.js';
 import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
-import { captureWarnings, recordRequests, takeRequests, thirdParty } from './helpers.js';
+import { captureWarnings, charLeft, recordRequests, takeRequests, thirdParty } from './helpers.js';
 
 const YT = 'https://www.youtube.com/watch?v=M7lc1UVf-VE';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -374,13 +374,7 @@ describe('<video-embed>', () => {
     it('draws a title in its own direction on a right-to-left page', async () => {
       const wrap = await fixture(html`<div dir="rtl" lang="ar"><video-embed poster="none" src=${YT} title="Lanterns, at last?"></video-embed></div>`);
       const title = part(wrap.firstElementChild!, 'title')!;
-      const text = [...title.childNodes].find((node) => node.nodeType === Node.TEXT_NODE)!;
-      const x = (i: number) => {
-        const range = document.createRange();
-        range.setStart(text, i);
-        range.setEnd(text, i + 1);
-        return range.getBoundingClientRect().left;
-      };
+      const x = (i: number) => charLeft(title, i);
       // "Lanterns, at last?", not "?Lanterns, at last": the question mark ends the English title.
       expect(x(17)).to.be.above(x(16));
       expect(x(0)).to.be.below(x(1));
