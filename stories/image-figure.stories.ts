@@ -171,16 +171,19 @@ export const Zoomable: Story = {
   },
 };
 
+/** Presses the button `part` in the story's figure, once it has rendered, as a reader would. */
+async function pressFigureButton(canvas: HTMLElement, part: string): Promise<void> {
+  const figure = canvas.querySelector('image-figure')!;
+  await figure.updateComplete;
+  figure.shadowRoot!.querySelector<HTMLButtonElement>(`[part="${part}"]`)!.click();
+}
+
 /** The lightbox opened, for review (and screenshots). */
 export const ZoomableOpen: Story = {
   name: 'Zoomable (lightbox open)',
   args: { zoomable: true },
   render: (args) => Zoomable.render!(args, {} as never),
-  play: async ({ canvasElement }) => {
-    const figure = canvasElement.querySelector('image-figure')!;
-    await figure.updateComplete;
-    figure.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-button"]')!.click();
-  },
+  play: ({ canvasElement }) => pressFigureButton(canvasElement, 'zoom-button'),
   parameters: {
     docs: {
       story: { inline: false, iframeHeight: 600 },
@@ -195,9 +198,7 @@ export const ZoomedIn: Story = {
   name: 'Zoomable (zoomed in)',
   play: async (context) => {
     await ZoomableOpen.play!(context);
-    const figure = context.canvasElement.querySelector('image-figure')!;
-    await figure.updateComplete;
-    figure.shadowRoot!.querySelector<HTMLButtonElement>('[part="lightbox-zoom"]')!.click();
+    await pressFigureButton(context.canvasElement, 'lightbox-zoom');
   },
   parameters: {
     docs: {
