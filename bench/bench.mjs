@@ -76,6 +76,8 @@ function serve() {
 
 /** The harness's own steps, by the name the profiler records them under. */
 const SETTLE = 'benchSettle';
+/** Trace events in which script runs (as DevTools' timeline names them). */
+const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame']);
 const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
 
 async function main() {
@@ -93,17 +95,21 @@ async function main() {
    * JavaScript, garbage collection included, as DevTools' "Scripting": what the issues' "script
    * time" goals mean; waiting on the network, style and layout are not script). The wall clock
    * minus Chromium's style and layout metrics, used before, also counted module fetch and idle gaps.
+   * Style and layout that a script forces (reading a size, `showModal()`) run inside the calling
+   * frame, so the profiler books them as script; a trace taken alongside times them, and they are
+   * moved out of `script` (DevTools draws them as Rendering) and reported as `forced`.
    */
   async function measure(scenarios, runs = 9) {
     server.setPages(scenarios.map(({ body }) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`));
     const totals = scenarios.map(() => []);
     const scripts = scenarios.map(() => []);
+    const forced = scenarios.map(() => []);
     // Waiting for every element's update, and the final style and layout, run in functions of
     // their own that are left out of script time: they are the harness's work, not the element's
     // (V8's profiler puts layout that script forces under the calling frame).
     const run = (source) => `(async () => { ${source}
       await (function ${SETTLE}() { return Promise.all([...document.querySelectorAll('*')].map((el) => el.updateComplete)); })();
-      (function ${SETTLE}() { void document.body.offsetHeight; })(); })()`;
+      (function ${SETTLE}() { performance.mark('${SETTLE}'); void document.body.offsetHeight; })(); })()`;
     for (let round = 0; round < runs; round++) {
       for (const [i, { before = '', action }] of scenarios.entries()) {
         const page = await browser.newPage();
@@ -114,6 +120,7 @@ async function main() {
         await cdp.send('Profiler.enable');
         await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
         await cdp.send('Profiler.start');
+        await page.tracing.start({ categories: ['devtools.timeline', 'blink.user_timing'] });
         totals[i].push(
           await page.evaluate(
             (source) =>
@@ -128,11 +135,13 @@ async function main() {
           ),
         );
         const { profile } = await cdp.send('Profiler.stop');
-        scripts[i].push(scriptTime(profile));
+        const styleAndLayout = forcedTime(JSON.parse(Buffer.from(await page.tracing.stop()).toString()).traceEvents);
+        scripts[i].push(scriptTime(profile) - styleAndLayout);
+        forced[i].push(styleAndLayout);
         await page.close();
       }
     }
-    return scenarios.map((_, i) => ({ total: median(totals[i]), script: median(scripts[i]) }));
+    return scenarios.map((_, i) => ({ total: median(totals[i]), script: median(scripts[i]), forced: median(forced[i]) }));
   }
 
   /**
@@ -153,6 +162,22 @@ async function main() {
     let micros = 0;
     for (let i = 1; i < samples.length; i++) if (!notScript.has(samples[i])) micros += timeDeltas[i];
     return micros / 1000;
+  }
+
+  /**
+   * ms of style and layout forced from script before the harness's own final layout: the trace's
+   * UpdateLayoutTree and Layout events on the page's main thread that lie inside a script event.
+   * Style and layout of a rendered frame lie outside any (and outside the profile's script time).
+   */
+  function forcedTime(events) {
+    const mark = events.find((e) => e.name === SETTLE && e.cat.includes('blink.user_timing'));
+    const onMain = events.filter((e) => e.ph === 'X' && e.pid === mark.pid && e.tid === mark.tid && e.ts < mark.ts);
+    const scripts = onMain.filter((e) => SCRIPT_EVENTS.has(e.name));
+    const within = (e) => scripts.some((s) => s.ts <= e.ts && e.ts + e.dur <= s.ts + s.dur);
+    const rendering = onMain.filter((e) => (e.name === 'UpdateLayoutTree' || e.name === 'Layout') && within(e));
+    // Outermost only: a Layout can run inside an UpdateLayoutTree.
+    const outer = rendering.filter((e) => !rendering.some((o) => o !== e && o.ts <= e.ts && e.ts + e.dur <= o.ts + o.dur));
+    return outer.reduce((ms, e) => ms + e.dur / 1000, 0);
   }
 
   /** Upgrading a page of `body`: importing `script` (a URL from the project root), then `setup`; per scenario. */
