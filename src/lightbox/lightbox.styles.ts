@@ -110,8 +110,11 @@ export const lightboxStyles = css`
     background: rgb(0 0 0 / 0.6);
     color: #fff;
   }
+  /* Close in the corner at the end, Zoom beside it; previous and next halfway down the sides. */
   dialog > button {
     z-index: 1;
+    top: 0.6rem;
+    inset-inline-end: 0.6rem;
     width: 2.75rem;
     height: 2.75rem;
   }
@@ -146,11 +149,6 @@ export const lightboxStyles = css`
   [part$='previous'] svg:dir(rtl) {
     scale: -1 1;
   }
-  [part='lightbox-close'],
-  [part='lightbox-zoom'] {
-    top: 0.6rem;
-    inset-inline-end: 0.6rem;
-  }
   [part='lightbox-zoom'] {
     inset-inline-end: 3.9rem;
   }
@@ -160,10 +158,7 @@ export const lightboxStyles = css`
     translate: 0 -50%;
   }
   [part='lightbox-previous'] {
-    inset-inline-start: 0.6rem;
-  }
-  [part='lightbox-next'] {
-    inset-inline-end: 0.6rem;
+    inset-inline: 0.6rem auto;
   }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {
