@@ -199,6 +199,29 @@ describe('<article-header>', () => {
       }
     });
 
+    for (const [width, narrow] of [['20rem', true], ['50rem', false]] as const) {
+      it(`in a ${narrow ? 'narrow' : 'wide'} column (${width}) puts the update ${narrow ? 'on a line of its own, below the date and the reading time' : 'on the same line'}, with no "·" at a line's end`, async () => {
+        const article = await fixture(html`<article lang="en-GB" style="inline-size: ${width}">
+          <article-header><h1>Title</h1>
+            <time slot="published" datetime="2020-11-09T18:30:00Z">9 Nov</time><time slot="updated" datetime="2020-11-10T09:00:00Z">10 Nov</time>
+          </article-header>
+          <article-body><p>${words(690)}</p></article-body>
+        </article>`);
+        const el = article.querySelector('article-header')!;
+        await waitUntil(() => part(el, 'reading-time'), 'the reading time');
+        const top = (name: string) => part(el, name)!.getBoundingClientRect().top;
+        const separator = (name: string) => getComputedStyle(part(el, name)!, '::after').content;
+        expect(top('reading-time'), 'the reading time beside the date').to.equal(top('published'));
+        if (narrow) {
+          expect(top('updated'), 'the update below').to.be.above(top('published'));
+          expect([separator('published'), separator('updated'), separator('reading-time')]).to.deep.equal(['"·"', 'none', 'none']);
+        } else {
+          expect(top('updated')).to.equal(top('published'));
+          expect([separator('published'), separator('updated'), separator('reading-time')]).to.deep.equal(['"·"', '"·"', 'none']);
+        }
+      });
+    }
+
     it('formats relative and absolute dates around the one-day boundary', () => {
       const now = Date.parse('2026-11-10T12:00:00Z');
       expect(formatDate(new Date(now - 20_000), now, 'en').text).to.equal('now');

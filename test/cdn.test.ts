@@ -73,6 +73,47 @@ describe('CDN bundle', () => {
     expect(boxes()).to.deep.equal(before);
   });
 
+  // A module script runs after the first paint, so on a phone the reader sees the pre-upgrade box.
+  // The upgraded dateline adds "Updated" and the reading time: it must not take more lines then.
+  for (const width of [320, 375, 800]) {
+    it(`upgrades article headers without moving the text below, at ${width}px, whichever dates and reading time they show`, async () => {
+      const words = 'Lanterns went up along the river as the light went, and the crowd kept coming. '.repeat(30);
+      const dates = {
+        both: '<time slot="published" datetime="2026-11-09T18:30:00Z">9 November 2026</time><time slot="updated" datetime="2026-11-10T08:05:00Z">10 November 2026</time>',
+        updated: '<time slot="updated" datetime="2026-11-10T08:05:00Z">10 November 2026</time>',
+        published: '<time slot="published" datetime="2026-11-09T18:30:00Z">9 November 2026</time>',
+        none: '',
+      };
+      const article = (lang: string, kind: keyof typeof dates, withBody: boolean) => `<article lang="${lang}">
+        <article-header section="Culture"><h1>Lantern festival draws record crowds</h1>
+          <p slot="dek">The town is already asking how to make room for the next one.</p>
+          <a slot="byline" href="/a">Ada Lovelace</a>${dates[kind]}</article-header>
+        ${withBody ? `<article-body><p>${words}</p></article-body>` : '<p>No body here.</p>'}</article>`;
+      const articles = (['en', 'fr'] as const).flatMap((lang) =>
+        (Object.keys(dates) as (keyof typeof dates)[]).flatMap((kind) => [article(lang, kind, true), article(lang, kind, false)]),
+      );
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe
+        style="width: ${width}px; height: 900px; border: 0"
+        srcdoc=${`<!doctype html><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body style="margin: 0">${articles.join('')}`}
+      ></iframe>`);
+      await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.querySelector('article:last-child p'), 'the page and its stylesheet');
+      const doc = frame.contentDocument!;
+      const boxes = () =>
+        [...doc.querySelectorAll('article-header')].map((el, i) => {
+          const { y, height } = el.getBoundingClientRect();
+          return `${i} ${el.closest('article')!.lang} ${Math.round(y)} ${Math.round(height)}`;
+        });
+      const before = boxes();
+      doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: BUNDLE }));
+      await frame.contentWindow!.customElements.whenDefined('article-header');
+      await Promise.all([...doc.querySelectorAll('article-header, article-body')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+      await new Promise(requestAnimationFrame);
+      const header = doc.querySelector('article-header')!;
+      expect(header.shadowRoot?.querySelector('[part=reading-time]'), 'upgraded, with a reading time').to.exist;
+      expect(boxes()).to.deep.equal(before);
+    });
+  }
+
   it('measures a shift where no pre-upgrade rule reserves the box (the control case)', async () => {
     const page = await fixture(html`<main style="width: 640px">
       <late-video poster="none"><a href=${YT}>Lanterns</a></late-video>

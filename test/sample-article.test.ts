@@ -56,18 +56,24 @@ async function openFrame({ src, srcdoc, width = 1280 }: { src?: string; srcdoc?:
   return frame;
 }
 
-/** Every layout shift recorded in a frame since it loaded (buffered entries, input-driven ones excluded). */
-function shiftsIn(frame: HTMLIFrameElement): Promise<number> {
+/**
+ * Every layout shift recorded in a frame since it loaded (buffered entries, input-driven ones
+ * excluded): their sum, and what moved (for the failure message).
+ */
+function shiftsIn(frame: HTMLIFrameElement): Promise<{ value: number; moved: string[] }> {
   const win = frame.contentWindow as Window & typeof globalThis;
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+  const describe = ({ node, previousRect: a, currentRect: b }: Shift['sources'][number]) =>
+    `${node instanceof win.Element ? node.localName + (node.className ? `.${node.className}` : '') : node?.nodeName} ${a.x},${a.y} ${a.width}×${a.height} → ${b.x},${b.y} ${b.width}×${b.height}`;
   return new Promise((resolve) => {
     const observer = new win.PerformanceObserver((list) => {
-      const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+      const entries = (list.getEntries() as Shift[]).filter((entry) => !entry.hadRecentInput);
       observer.disconnect();
-      resolve(entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0));
+      resolve({ value: entries.reduce((sum, entry) => sum + entry.value, 0), moved: entries.flatMap((entry) => entry.sources.map(describe)) });
     });
     observer.observe({ type: 'layout-shift', buffered: true });
     // No entries at all: the observer never calls back.
-    setTimeout(() => resolve(0), 300);
+    setTimeout(() => resolve({ value: 0, moved: [] }), 300);
   });
 }
 
@@ -160,7 +166,8 @@ describe('the sample article', () => {
         const slow = (frame.contentWindow!.performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.name.includes('/samples/photo-'));
         expect(slow.length, 'photos were requested').to.be.greaterThan(0);
         expect(Math.min(...slow.map((entry) => entry.duration)), 'photos arrived late').to.be.greaterThan(1400);
-        expect(await shiftsIn(frame), `layout shift at ${width}px`).to.equal(0);
+        const { value, moved } = await shiftsIn(frame);
+        expect(value, `layout shift at ${width}px: ${moved.join('; ')}`).to.equal(0);
         frame.remove();
       }
     });

@@ -38,11 +38,25 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     color: var(--_color-muted);
+    container-type: inline-size;
   }
   /* After an item, not before the next: a line that wraps ends with "·" rather than starting with it. */
   [part='dateline'] > :not(:last-child)::after {
     content: '·';
     margin-inline: 0.45em;
+  }
+  /* In a narrow column the update takes a line of its own, below the date and the reading time,
+     rather than wherever the text happens to wrap: the pre-upgrade stylesheet lays out the same
+     lines, so the header keeps its height when it upgrades. */
+  @container (width < 38rem) {
+    [part='updated'] {
+      order: 1;
+      flex-basis: 100%;
+    }
+    [part='dateline'] > [part='updated']::after,
+    [part='dateline'] > [part='published']:not(:has(~ [part='reading-time']))::after {
+      content: none;
+    }
   }
   [part='actions'] {
     display: flex;
