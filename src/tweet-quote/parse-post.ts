@@ -115,30 +115,24 @@ export function linkify(text: string, network: Network | undefined, host: string
  */
 export function parsePostDate(text: string | null | undefined): PostDate | undefined {
   const value = (text ?? '').trim();
-  const iso = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d.*)?$/.exec(value);
-  const words = /^(?:([a-z]+)\.? (\d\d?),?|(\d\d?) ([a-z]+)\.?,?) (\d{4})(?:,? (?:at )?(\d\d?):(\d\d) ?([ap])\.?m\.?)?$/i.exec(value.replace(/\s+/g, ' '));
-  let y: number, m: number, d: number;
-  let h = 0,
-    min = 0;
-  if (iso) {
-    [y, m, d] = [+iso[1]!, +iso[2]! - 1, +iso[3]!];
-  } else if (words) {
-    const name = (words[1] ?? words[4]!).toLowerCase();
-    m = MONTHS.findIndex((month) => name.length > 2 && month.startsWith(name));
-    [y, d] = [+words[5]!, +(words[2] ?? words[3])!];
-    if (words[6]) [h, min] = [(+words[6] % 12) + (/p/i.test(words[8]!) ? 12 : 0), +words[7]!];
-    if (+words[6]! > 12) return undefined;
-  } else {
-    return undefined;
+  const iso = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d.*)?$/.exec(value);
+  const words = /^(?:([a-z]{3,})\.? (\d\d?),?|(\d\d?) ([a-z]{3,})\.?,?) (\d{4})(?:,? (?:at )?(1[0-2]|0?\d):([0-5]\d) ?([ap])\.?m\.?)?$/i.exec(value.replace(/\s+/g, ' '));
+  const pad = (n: number | string) => String(n).padStart(2, '0');
+  // The day as written (and the time of day, in words): `datetime` without a zone.
+  let datetime = iso?.[1];
+  if (words) {
+    const month = MONTHS.findIndex((name) => name.startsWith((words[1] ?? words[4])!.toLowerCase())) + 1;
+    const hour = words[6] && (+words[6] % 12) + (/p/i.test(words[8]!) ? 12 : 0);
+    datetime = `${words[5]}-${pad(month)}-${pad((words[2] ?? words[3])!)}${words[6] ? `T${pad(hour!)}:${words[7]}` : ''}`;
   }
-  const date = new Date(Date.UTC(y, m, d, h, min));
-  if (m < 0 || min > 59 || date.getUTCDate() !== d || date.getUTCMonth() !== m) return undefined;
-  if (iso?.[4]) {
+  // Read in UTC, it must come back as written: `Date` itself rolls February 30 over to March 1.
+  const date = new Date(`${datetime}${words?.[6] ? '' : 'T00:00'}Z`);
+  if (!datetime || isNaN(+date) || !date.toISOString().startsWith(datetime)) return undefined;
+  if (iso?.[2]) {
     // A full timestamp (with its zone, or local): `Date` reads it; the day was checked above.
     const exact = new Date(value);
     return isNaN(+exact) ? undefined : { date: exact, datetime: value, time: true, utc: false };
   }
-  const datetime = date.toISOString().slice(0, words?.[6] ? 16 : 10);
   return { date, datetime, time: !!words?.[6], utc: true };
 }
 
