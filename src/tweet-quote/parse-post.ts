@@ -177,7 +177,9 @@ export function readPost(root: Element, base: string): ParsedPost {
   const quote = root.querySelector('blockquote');
   const network = [...(quote?.classList ?? [])].map((name) => CLASSES[name]).find(Boolean);
   const post: ParsedPost = { paragraphs: [], lang: '', dir: '', author: '', handle: '', href: undefined, dateText: '', network };
-  const byline: (string | Element)[] = [];
+  // The byline's text, a piece per node; the post link's piece (the date) is left out of it.
+  const byline: string[] = [];
+  let link = -1;
   const collect = (container: Element) => {
     for (const node of container.childNodes) {
       const el = node as Element;
@@ -188,21 +190,21 @@ export function readPost(root: Element, base: string): ParsedPost {
         post.lang ||= el.getAttribute('lang') ?? '';
         post.dir ||= (el as HTMLElement).dir;
       } else if (el.localName === 'blockquote' || el.querySelector('p')) collect(el);
-      else byline.push(el.localName === 'a' ? el : plain(el));
+      else {
+        // The last http(s) link is the post's.
+        const href = el.localName === 'a' ? safeUrl(el.getAttribute('href'), base) : undefined;
+        if (href) {
+          [link, post.href] = [byline.length, href];
+          // Mastodon's embed link holds a logo and "Post by …", not a date.
+          post.dateText = el.children.length ? '' : plain(el).trim();
+        }
+        byline.push(plain(el));
+      }
     }
   };
   collect(root);
-  let link: Element | undefined;
-  for (const part of byline) {
-    const href = typeof part === 'string' ? undefined : safeUrl(part.getAttribute('href'), base);
-    if (href) [link, post.href] = [part as Element, href];
-  }
-  if (link) {
-    // Mastodon's embed link holds a logo and "Post by …", not a date.
-    post.dateText = link.children.length ? '' : plain(link).trim();
-  }
   const text = byline
-    .map((part) => (part === link ? '' : typeof part === 'string' ? part : plain(part)))
+    .filter((_, i) => i !== link)
     .join('')
     .replace(/\s+/g, ' ')
     .replace(/^\s*[—–-]\s*/, '')
