@@ -208,9 +208,8 @@ export class TweetQuote extends LitElement {
 
 /** Up to two initials: of the first and last words. */
 function initials(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  const first = (word = '') => [...word][0] ?? '';
-  return (first(words[0]) + (words.length > 1 ? first(words.at(-1)) : '')).toUpperCase();
+  const letters = name.match(/(?<!\S)\S/gu) ?? []; // each word's first character
+  return letters.filter((_, i) => i === 0 || i === letters.length - 1).join('').toUpperCase();
 }
 
 declare global {
