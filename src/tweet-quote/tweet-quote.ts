@@ -139,7 +139,7 @@ export class TweetQuote extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('avatar')) this.avatarFailed = false;
-    this.#post ??= readPost(this, this.ownerDocument.baseURI);
+    this.#post ??= readPost(this, this.baseURI);
   }
 
   protected override updated(): void {
@@ -149,7 +149,7 @@ export class TweetQuote extends LitElement {
   protected override render() {
     const t = this.#t;
     const post = this.#post!;
-    const href = safeUrl(this.href, this.ownerDocument.baseURI) ?? post.href;
+    const href = safeUrl(this.href, this.baseURI) ?? post.href;
     const url = parsePostUrl(href);
     const network = url?.network ?? post.network;
     const host = url?.host ?? '';
@@ -160,7 +160,7 @@ export class TweetQuote extends LitElement {
     const who = author && handle ? `${author} (${handle})` : author || handle;
     const media = !this.unavailable && this.#media().length;
     const profile = handle && tokenUrl(handle, network, host);
-    const avatar = safeUrl(this.avatar, this.ownerDocument.baseURI);
+    const avatar = safeUrl(this.avatar, this.baseURI);
     return html`<article part="card" aria-label=${who ? t.msg('post-by', { author: who }) : t.msg('post')}><header part="header">${
       avatar && !this.avatarFailed
         ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" @error=${() => (this.avatarFailed = true)} />`
