@@ -91,22 +91,19 @@ export function tokenUrl(token: string, network: Network | undefined, host: stri
   return server ? `https://${server}/${tag ? 'tags/' : '@'}${encodeURIComponent(user!)}` : undefined;
 }
 
-/** URLs, @mentions (`@user`, `@handle.domain`, `@user@server`) and #hashtags. */
-const TOKENS = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'\]]|(?<![\w@/])@\w(?:[\w.-]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?|(?<![\w&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+/** URLs, @mentions (`@user`, `@handle.domain`, `@user@server`) and #hashtags; captured, so that `split()` keeps them. */
+const TOKENS = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'\]]|(?<![\w@/])@\w(?:[\w.-]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?|(?<![\w&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/u;
 
 /** Splits text into strings and links to the URLs, mentions and hashtags in it. */
 export function linkify(text: string, network: Network | undefined, host: string): (string | Link)[] {
-  const out: (string | Link)[] = [];
-  let last = 0;
-  for (const match of text.matchAll(TOKENS)) {
-    const token = match[0];
-    const href = token[0] === 'h' ? safeUrl(token) : tokenUrl(token, network, host);
-    if (!href) continue;
-    out.push(text.slice(last, match.index), { href, text: token });
-    last = match.index + token.length;
-  }
-  out.push(text.slice(last));
-  return out.filter((part) => part !== '');
+  // `split()` puts the tokens at the odd indices, the text between them at the even ones.
+  return text
+    .split(TOKENS)
+    .map((part, i) => {
+      const href = i % 2 ? (part[0] === 'h' ? safeUrl(part) : tokenUrl(part, network, host)) : undefined;
+      return href ? { href, text: part } : part;
+    })
+    .filter((part) => part !== '');
 }
 
 /**
