@@ -73,7 +73,7 @@ export function parsePostUrl(href: string | undefined): PostUrl | undefined {
   const [a = '', b = '', c = '', d] = url.pathname.split('/').filter(Boolean);
   if (/^(twitter|x)\.com$/.test(host) && b === 'status' && /^\d+$/.test(c)) return { network: 'x', handle: `@${a}`, host };
   if (host === 'bsky.app' && a === 'profile' && c === 'post' && d) return { network: 'bluesky', handle: b.startsWith('did:') ? '' : `@${b}`, host };
-  if (href && /^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) {
+  if (/^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) {
     const [user, server = url.host] = a.slice(1).split('@');
     return { network: 'mastodon', handle: `@${user}@${server}`, host: url.host };
   }
@@ -82,13 +82,12 @@ export function parsePostUrl(href: string | undefined): PostUrl | undefined {
 
 /** The profile of `@name` (a hashtag page for `#tag`) on `network`; undefined when unknown. */
 export function tokenUrl(token: string, network: Network | undefined, host: string): string | undefined {
-  const name = encodeURIComponent(token.slice(1));
+  const name = token.slice(1);
   const tag = token[0] === '#';
-  if (network === 'x') return `https://x.com/${tag ? 'hashtag/' : ''}${name}`;
-  if (network === 'bluesky') return `https://bsky.app/${tag ? 'hashtag' : 'profile'}/${name}`;
-  if (network !== 'mastodon') return undefined;
-  const [user, server = host] = decodeURIComponent(name).split('@');
-  return server ? `https://${server}/${tag ? 'tags/' : '@'}${encodeURIComponent(user!)}` : undefined;
+  if (network === 'x') return `https://x.com/${tag ? 'hashtag/' : ''}${encodeURIComponent(name)}`;
+  if (network === 'bluesky') return `https://bsky.app/${tag ? 'hashtag' : 'profile'}/${encodeURIComponent(name)}`;
+  const [user = '', server = host] = name.split('@');
+  return network === 'mastodon' && server ? `https://${server}/${tag ? 'tags/' : '@'}${encodeURIComponent(user)}` : undefined;
 }
 
 /** URLs, @mentions (`@user`, `@handle.domain`, `@user@server`) and #hashtags; captured, so that `split()` keeps them. */
