@@ -199,14 +199,8 @@ export function readPost(root: Element, base: string): ParsedPost {
     }
   };
   collect(root);
-  const text = byline
-    .filter((_, i) => i !== link)
-    .join('')
-    .replace(/\s+/g, ' ')
-    .replace(/^\s*[—–-]\s*/, '')
-    .trim();
-  const match = /^(.*?)\s*\(?(@[^\s()]+)\)?$/.exec(text);
-  post.author = match ? match[1]! : text;
-  post.handle = match ? match[2]! : '';
+  // `— Name (@handle)`, `Name @handle` or `— Name`: the dash, the handle and its parentheses optional.
+  const text = byline.filter((_, i) => i !== link).join('').replace(/\s+/g, ' ');
+  [, post.author = '', post.handle = ''] = /^ ?(?:[—–-] ?)?(.*?)(?: ?\(?(@[^\s()]+)\)?)? ?$/.exec(text)!;
   return post;
 }
