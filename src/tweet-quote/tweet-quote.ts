@@ -165,11 +165,11 @@ export class TweetQuote extends LitElement {
       avatar && !this.avatarFailed
         ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" @error=${() => (this.avatarFailed = true)} />`
         : html`<span part="avatar" aria-hidden="true">${initials(author || handle.slice(1))}</span>`
-    }<span>${author ? this.#text(author, 'author') : nothing}${
+    }<span>${author ? this.#text(author, undefined, 'author') : nothing}${
       this.verified
         ? html`<svg part="verified" role="img" aria-label=${t.msg('verified')} viewBox="0 0 24 24"><path d="M12 1a11 11 0 1 0 0 22 11 11 0 0 0 0-22zm-1.5 15.5L6 12l1.4-1.4 3.1 3.1 6.1-6.1L18 9z" /></svg>`
         : nothing
-    }${handle ? this.#text(handle, 'handle', profile) : nothing}</span></header>${
+    }${handle ? this.#text(handle, profile, 'handle') : nothing}</span></header>${
       this.unavailable ? html`<p part="tombstone">${t.msg('unavailable')}</p>` : nothing
     }${
       post.paragraphs.length
@@ -177,11 +177,11 @@ export class TweetQuote extends LitElement {
             (paragraph) =>
               html`<p>${paragraph
                 .flatMap((part) => (typeof part === 'string' ? linkify(part, network, host) : part))
-                .map((part) => (part === null ? html`<br />` : typeof part === 'string' ? part : this.#text(part.text, undefined, part.href)))}</p>`,
+                .map((part) => (part === null ? html`<br />` : typeof part === 'string' ? part : this.#text(part.text, part.href)))}</p>`,
           )}</div>`
         : nothing
     }${media ? html`<div part="media"><slot></slot></div>` : nothing}<footer part="footer">${this.#renderDate(dateText)}${
-      href && !this.unavailable ? this.#text(network ? t.msg('view-on', { network: NETWORK_NAMES[network] }) : t.msg('view-post'), 'link', href) : nothing
+      href && !this.unavailable ? this.#text(network ? t.msg('view-on', { network: NETWORK_NAMES[network] }) : t.msg('view-post'), href, 'link') : nothing
     }</footer></article>`;
   }
 
@@ -192,10 +192,10 @@ export class TweetQuote extends LitElement {
     return html`<time part="date" datetime=${date.datetime}>${format.format(date.date)}</time>`;
   }
 
-  // `dir="auto"`: a name, @handle, #hashtag or URL keeps its own direction in text of the other
-  // one (in right-to-left text, "@ada_l" would otherwise read "ada_l@").
-  /** `text` in its own direction: a link when there is an `href`, else a span. */
-  #text(text: string, name?: string, href?: string) {
+  // A link when there is an `href`, else a span. `dir="auto"`: a name, @handle, #hashtag or URL
+  // keeps its own direction in text of the other one (in right-to-left text, "@ada_l" would
+  // otherwise read "ada_l@").
+  #text(text: string, href?: string, name?: string) {
     return href
       ? html`<a part=${name ?? nothing} href=${href} dir="auto" rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`
       : html`<span part=${name ?? nothing} dir="auto">${text}</span>`;
