@@ -73,10 +73,8 @@ export function parsePostUrl(href: string | undefined): PostUrl | undefined {
   const [a = '', b = '', c = '', d] = url.pathname.split('/').filter(Boolean);
   if (/^(twitter|x)\.com$/.test(host) && b === 'status' && /^\d+$/.test(c)) return { network: 'x', handle: `@${a}`, host };
   if (host === 'bsky.app' && a === 'profile' && c === 'post' && d) return { network: 'bluesky', handle: b.startsWith('did:') ? '' : `@${b}`, host };
-  if (/^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) {
-    const [user, server = url.host] = a.slice(1).split('@');
-    return { network: 'mastodon', handle: `@${user}@${server}`, host: url.host };
-  }
+  // A Mastodon account is `@user` on the post's server, or `@user@server` on another.
+  if (/^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) return { network: 'mastodon', handle: a.includes('@', 1) ? a : `${a}@${url.host}`, host: url.host };
   return undefined;
 }
 
