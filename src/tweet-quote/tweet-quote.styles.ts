@@ -95,9 +95,9 @@ export const styles = css`
     border-radius: var(--_radius);
     overflow: hidden;
   }
-  /* Tiles of one row share its height (the tallest image's, reserved from width and height). */
+  /* Tiles of one row share its height (the tallest image's, reserved from width and height); as
+     grid items they are blocks already. */
   ::slotted(img) {
-    display: block;
     width: 100%;
     height: 100%;
     object-fit: cover;
