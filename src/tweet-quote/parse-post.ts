@@ -176,13 +176,13 @@ export function readPost(root: Element, base: string): ParsedPost {
   let link = -1;
   const collect = (container: Element) => {
     for (const node of container.childNodes) {
-      const el = node as Element;
+      const el = node as HTMLElement;
       if (node.nodeType !== 1) byline.push(plain(node));
       else if (SKIP.test(el.localName)) continue;
       else if (el.localName === 'p') {
         post.paragraphs.push(inline(el, base, network === 'bluesky'));
-        post.lang ||= el.getAttribute('lang') ?? '';
-        post.dir ||= (el as HTMLElement).dir;
+        post.lang ||= el.lang;
+        post.dir ||= el.dir;
       } else if (el.localName === 'blockquote' || el.querySelector('p')) collect(el);
       else {
         // The last http(s) link is the post's.
