@@ -73,40 +73,34 @@ export function parsePostUrl(href: string | undefined): PostUrl | undefined {
   const [a = '', b = '', c = '', d] = url.pathname.split('/').filter(Boolean);
   if (/^(twitter|x)\.com$/.test(host) && b === 'status' && /^\d+$/.test(c)) return { network: 'x', handle: `@${a}`, host };
   if (host === 'bsky.app' && a === 'profile' && c === 'post' && d) return { network: 'bluesky', handle: b.startsWith('did:') ? '' : `@${b}`, host };
-  if (href && /^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) {
-    const [user, server = url.host] = a.slice(1).split('@');
-    return { network: 'mastodon', handle: `@${user}@${server}`, host: url.host };
-  }
+  // A Mastodon account is `@user` on the post's server, or `@user@server` on another.
+  if (/^@[\w.-]+(@[\w.-]+)?$/.test(a) && /^\d+$/.test(b)) return { network: 'mastodon', handle: a.includes('@', 1) ? a : `${a}@${url.host}`, host: url.host };
   return undefined;
 }
 
 /** The profile of `@name` (a hashtag page for `#tag`) on `network`; undefined when unknown. */
 export function tokenUrl(token: string, network: Network | undefined, host: string): string | undefined {
-  const name = encodeURIComponent(token.slice(1));
+  const name = token.slice(1);
   const tag = token[0] === '#';
-  if (network === 'x') return `https://x.com/${tag ? 'hashtag/' : ''}${name}`;
-  if (network === 'bluesky') return `https://bsky.app/${tag ? 'hashtag' : 'profile'}/${name}`;
-  if (network !== 'mastodon') return undefined;
-  const [user, server = host] = decodeURIComponent(name).split('@');
-  return server ? `https://${server}/${tag ? 'tags/' : '@'}${encodeURIComponent(user!)}` : undefined;
+  if (network === 'x') return `https://x.com/${tag ? 'hashtag/' : ''}${encodeURIComponent(name)}`;
+  if (network === 'bluesky') return `https://bsky.app/${tag ? 'hashtag' : 'profile'}/${encodeURIComponent(name)}`;
+  const [user = '', server = host] = name.split('@');
+  return network === 'mastodon' && server ? `https://${server}/${tag ? 'tags/' : '@'}${encodeURIComponent(user)}` : undefined;
 }
 
-/** URLs, @mentions (`@user`, `@handle.domain`, `@user@server`) and #hashtags. */
-const TOKENS = /https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'\]]|(?<![\w@/])@\w(?:[\w.-]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?|(?<![\w&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*/gu;
+/** URLs, @mentions (`@user`, `@handle.domain`, `@user@server`) and #hashtags; captured, so that `split()` keeps them. */
+const TOKENS = /(https?:\/\/[^\s<>"]*[^\s<>".,;:!?)'\]]|(?<![\w@/])@\w(?:[\w.-]*\w)?(?:@\w[\w-]*(?:\.[\w-]+)+)?|(?<![\w&#/])#[\p{L}\p{N}_]*\p{L}[\p{L}\p{N}_]*)/u;
 
 /** Splits text into strings and links to the URLs, mentions and hashtags in it. */
 export function linkify(text: string, network: Network | undefined, host: string): (string | Link)[] {
-  const out: (string | Link)[] = [];
-  let last = 0;
-  for (const match of text.matchAll(TOKENS)) {
-    const token = match[0];
-    const href = token[0] === 'h' ? safeUrl(token) : tokenUrl(token, network, host);
-    if (!href) continue;
-    out.push(text.slice(last, match.index), { href, text: token });
-    last = match.index + token.length;
-  }
-  out.push(text.slice(last));
-  return out.filter((part) => part !== '');
+  // `split()` puts the tokens at the odd indices, the text between them at the even ones.
+  return text
+    .split(TOKENS)
+    .map((part, i) => {
+      const href = i % 2 ? (part[0] === 'h' ? safeUrl(part) : tokenUrl(part, network, host)) : undefined;
+      return href ? { href, text: part } : part;
+    })
+    .filter((part) => part !== '');
 }
 
 /**
@@ -115,30 +109,24 @@ export function linkify(text: string, network: Network | undefined, host: string
  */
 export function parsePostDate(text: string | null | undefined): PostDate | undefined {
   const value = (text ?? '').trim();
-  const iso = /^(\d{4})-(\d\d)-(\d\d)(T\d\d:\d\d.*)?$/.exec(value);
-  const words = /^(?:([a-z]+)\.? (\d\d?),?|(\d\d?) ([a-z]+)\.?,?) (\d{4})(?:,? (?:at )?(\d\d?):(\d\d) ?([ap])\.?m\.?)?$/i.exec(value.replace(/\s+/g, ' '));
-  let y: number, m: number, d: number;
-  let h = 0,
-    min = 0;
-  if (iso) {
-    [y, m, d] = [+iso[1]!, +iso[2]! - 1, +iso[3]!];
-  } else if (words) {
-    const name = (words[1] ?? words[4]!).toLowerCase();
-    m = MONTHS.findIndex((month) => name.length > 2 && month.startsWith(name));
-    [y, d] = [+words[5]!, +(words[2] ?? words[3])!];
-    if (words[6]) [h, min] = [(+words[6] % 12) + (/p/i.test(words[8]!) ? 12 : 0), +words[7]!];
-    if (+words[6]! > 12) return undefined;
-  } else {
-    return undefined;
+  const iso = /^(\d{4}-\d\d-\d\d)(T\d\d:\d\d.*)?$/.exec(value);
+  const words = /^(?:([a-z]{3,})\.? (\d\d?),?|(\d\d?) ([a-z]{3,})\.?,?) (\d{4})(?:,? (?:at )?(1[0-2]|0?\d):([0-5]\d) ?([ap])\.?m\.?)?$/i.exec(value.replace(/\s+/g, ' '));
+  const pad = (n: number | string) => String(n).padStart(2, '0');
+  // The day as written (and the time of day, in words): `datetime` without a zone.
+  let datetime = iso?.[1];
+  if (words) {
+    const month = MONTHS.findIndex((name) => name.startsWith((words[1] ?? words[4])!.toLowerCase())) + 1;
+    const hour = words[6] && (+words[6] % 12) + (/p/i.test(words[8]!) ? 12 : 0);
+    datetime = `${words[5]}-${pad(month)}-${pad((words[2] ?? words[3])!)}${words[6] ? `T${pad(hour!)}:${words[7]}` : ''}`;
   }
-  const date = new Date(Date.UTC(y, m, d, h, min));
-  if (m < 0 || min > 59 || date.getUTCDate() !== d || date.getUTCMonth() !== m) return undefined;
-  if (iso?.[4]) {
+  // Read in UTC, it must come back as written: `Date` itself rolls February 30 over to March 1.
+  const date = new Date(`${datetime}${words?.[6] ? '' : 'T00:00'}Z`);
+  if (!datetime || isNaN(+date) || !date.toISOString().startsWith(datetime)) return undefined;
+  if (iso?.[2]) {
     // A full timestamp (with its zone, or local): `Date` reads it; the day was checked above.
     const exact = new Date(value);
     return isNaN(+exact) ? undefined : { date: exact, datetime: value, time: true, utc: false };
   }
-  const datetime = date.toISOString().slice(0, words?.[6] ? 16 : 10);
   return { date, datetime, time: !!words?.[6], utc: true };
 }
 
@@ -183,38 +171,34 @@ export function readPost(root: Element, base: string): ParsedPost {
   const quote = root.querySelector('blockquote');
   const network = [...(quote?.classList ?? [])].map((name) => CLASSES[name]).find(Boolean);
   const post: ParsedPost = { paragraphs: [], lang: '', dir: '', author: '', handle: '', href: undefined, dateText: '', network };
-  const byline: (string | Element)[] = [];
+  // The byline's text, a piece per node; the post link's piece (the date) is left out of it.
+  const byline: string[] = [];
+  let link = -1;
   const collect = (container: Element) => {
     for (const node of container.childNodes) {
-      const el = node as Element;
+      const el = node as HTMLElement;
       if (node.nodeType !== 1) byline.push(plain(node));
       else if (SKIP.test(el.localName)) continue;
       else if (el.localName === 'p') {
         post.paragraphs.push(inline(el, base, network === 'bluesky'));
-        post.lang ||= el.getAttribute('lang') ?? '';
-        post.dir ||= (el as HTMLElement).dir;
+        post.lang ||= el.lang;
+        post.dir ||= el.dir;
       } else if (el.localName === 'blockquote' || el.querySelector('p')) collect(el);
-      else byline.push(el.localName === 'a' ? el : plain(el));
+      else {
+        // The last http(s) link is the post's.
+        const href = el.localName === 'a' ? safeUrl(el.getAttribute('href'), base) : undefined;
+        if (href) {
+          [link, post.href] = [byline.length, href];
+          // Mastodon's embed link holds a logo and "Post by …", not a date.
+          post.dateText = el.children.length ? '' : plain(el).trim();
+        }
+        byline.push(plain(el));
+      }
     }
   };
   collect(root);
-  let link: Element | undefined;
-  for (const part of byline) {
-    const href = typeof part === 'string' ? undefined : safeUrl(part.getAttribute('href'), base);
-    if (href) [link, post.href] = [part as Element, href];
-  }
-  if (link) {
-    // Mastodon's embed link holds a logo and "Post by …", not a date.
-    post.dateText = link.children.length ? '' : plain(link).trim();
-  }
-  const text = byline
-    .map((part) => (part === link ? '' : typeof part === 'string' ? part : plain(part)))
-    .join('')
-    .replace(/\s+/g, ' ')
-    .replace(/^\s*[—–-]\s*/, '')
-    .trim();
-  const match = /^(.*?)\s*\(?(@[^\s()]+)\)?$/.exec(text);
-  post.author = match ? match[1]! : text;
-  post.handle = match ? match[2]! : '';
+  // `— Name (@handle)`, `Name @handle` or `— Name`: the dash, the handle and its parentheses optional.
+  const text = byline.filter((_, i) => i !== link).join('').replace(/\s+/g, ' ');
+  [, post.author = '', post.handle = ''] = /^ ?(?:[—–-] ?)?(.*?)(?: ?\(?(@[^\s()]+)\)?)? ?$/.exec(text)!;
   return post;
 }

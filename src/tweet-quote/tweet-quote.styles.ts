@@ -9,7 +9,10 @@ export const styles = css`
     --_link: var(--tweet-quote-link-color, var(--_color-accent));
     --_border: var(--tweet-quote-border-color, color-mix(in srgb, var(--_color-muted) 35%, transparent));
   }
+  /* One gap between the card's parts, whichever of them are there. */
   [part=card] {
+    display: grid;
+    gap: 0.75rem;
     padding: 0.75rem 1rem;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
@@ -66,7 +69,6 @@ export const styles = css`
     color: var(--_color-muted);
   }
   [part=text] {
-    margin-block: 0.75rem;
     font-size: 1.0625rem;
     line-height: 1.4;
   }
@@ -77,7 +79,6 @@ export const styles = css`
     margin-top: 0.6em;
   }
   [part=tombstone] {
-    margin: 0.75rem 0 0;
     padding: 0.5rem 0.75rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_color-muted) 10%, var(--_color-surface));
@@ -91,13 +92,12 @@ export const styles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(40%, 1fr));
     gap: 2px;
-    margin-block: 0.75rem;
     border-radius: var(--_radius);
     overflow: hidden;
   }
-  /* Tiles of one row share its height (the tallest image's, reserved from width and height). */
+  /* Tiles of one row share its height (the tallest image's, reserved from width and height); as
+     grid items they are blocks already. */
   ::slotted(img) {
-    display: block;
     width: 100%;
     height: 100%;
     object-fit: cover;
@@ -111,7 +111,6 @@ export const styles = css`
     flex-wrap: wrap;
     justify-content: space-between;
     gap: 0.25rem 1rem;
-    margin-top: 0.75rem;
     font-size: 0.875rem;
   }
 `;

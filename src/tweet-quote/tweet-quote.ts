@@ -17,7 +17,6 @@ import {
   readPost,
   safeUrl,
   tokenUrl,
-  type Inline,
   type ParsedPost,
 } from './parse-post.js';
 import { styles } from './tweet-quote.styles.js';
@@ -140,7 +139,7 @@ export class TweetQuote extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('avatar')) this.avatarFailed = false;
-    this.#post ??= readPost(this, this.ownerDocument.baseURI);
+    this.#post ??= readPost(this, this.baseURI);
   }
 
   protected override updated(): void {
@@ -150,7 +149,7 @@ export class TweetQuote extends LitElement {
   protected override render() {
     const t = this.#t;
     const post = this.#post!;
-    const href = safeUrl(this.href, this.ownerDocument.baseURI) ?? post.href;
+    const href = safeUrl(this.href, this.baseURI) ?? post.href;
     const url = parsePostUrl(href);
     const network = url?.network ?? post.network;
     const host = url?.host ?? '';
@@ -161,25 +160,28 @@ export class TweetQuote extends LitElement {
     const who = author && handle ? `${author} (${handle})` : author || handle;
     const media = !this.unavailable && this.#media().length;
     const profile = handle && tokenUrl(handle, network, host);
-    const avatar = safeUrl(this.avatar, this.ownerDocument.baseURI);
+    const avatar = safeUrl(this.avatar, this.baseURI);
     return html`<article part="card" aria-label=${who ? t.msg('post-by', { author: who }) : t.msg('post')}><header part="header">${
       avatar && !this.avatarFailed
         ? html`<img part="avatar" src=${avatar} alt="" width="48" height="48" loading="lazy" decoding="async" @error=${() => (this.avatarFailed = true)} />`
         : html`<span part="avatar" aria-hidden="true">${initials(author || handle.slice(1))}</span>`
-    }<span>${author ? html`<span part="author" dir="auto">${author}</span>` : nothing}${
+    }<span>${author ? this.#text(author, undefined, 'author') : nothing}${
       this.verified
         ? html`<svg part="verified" role="img" aria-label=${t.msg('verified')} viewBox="0 0 24 24"><path d="M12 1a11 11 0 1 0 0 22 11 11 0 0 0 0-22zm-1.5 15.5L6 12l1.4-1.4 3.1 3.1 6.1-6.1L18 9z" /></svg>`
         : nothing
-    }${profile ? this.#link(profile, handle, 'handle') : handle ? html`<span part="handle" dir="auto">${handle}</span>` : nothing}</span></header>${
+    }${handle ? this.#text(handle, profile, 'handle') : nothing}</span></header>${
       this.unavailable ? html`<p part="tombstone">${t.msg('unavailable')}</p>` : nothing
     }${
       post.paragraphs.length
         ? html`<div part="text" lang=${post.lang || nothing} dir=${post.dir || nothing}>${post.paragraphs.map(
-            (paragraph) => html`<p>${paragraph.map((part) => this.#inline(part, network, host))}</p>`,
+            (paragraph) =>
+              html`<p>${paragraph
+                .flatMap((part) => (typeof part === 'string' ? linkify(part, network, host) : part))
+                .map((part) => (part === null ? html`<br />` : typeof part === 'string' ? part : this.#text(part.text, part.href)))}</p>`,
           )}</div>`
         : nothing
     }${media ? html`<div part="media"><slot></slot></div>` : nothing}<footer part="footer">${this.#renderDate(dateText)}${
-      href && !this.unavailable ? this.#link(href, network ? t.msg('view-on', { network: NETWORK_NAMES[network] }) : t.msg('view-post'), 'link') : nothing
+      href && !this.unavailable ? this.#text(network ? t.msg('view-on', { network: NETWORK_NAMES[network] }) : t.msg('view-post'), href, 'link') : nothing
     }</footer></article>`;
   }
 
@@ -190,16 +192,13 @@ export class TweetQuote extends LitElement {
     return html`<time part="date" datetime=${date.datetime}>${format.format(date.date)}</time>`;
   }
 
-  #inline(part: Inline, network: ParsedPost['network'], host: string) {
-    if (part === null) return html`<br />`;
-    if (typeof part !== 'string') return this.#link(part.href, part.text);
-    return linkify(part, network, host).map((piece) => (typeof piece === 'string' ? piece : this.#link(piece.href, piece.text)));
-  }
-
-  // `dir="auto"`: a name, @handle, #hashtag or URL keeps its own direction in text of the other
-  // one (in right-to-left text, "@ada_l" would otherwise read "ada_l@").
-  #link(href: string, text: string, name?: string) {
-    return html`<a part=${name ?? nothing} href=${href} dir="auto" rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`;
+  // A link when there is an `href`, else a span. `dir="auto"`: a name, @handle, #hashtag or URL
+  // keeps its own direction in text of the other one (in right-to-left text, "@ada_l" would
+  // otherwise read "ada_l@").
+  #text(text: string, href?: string, name?: string) {
+    return href
+      ? html`<a part=${name ?? nothing} href=${href} dir="auto" rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`
+      : html`<span part=${name ?? nothing} dir="auto">${text}</span>`;
   }
 
   #media(): Element[] {
@@ -209,9 +208,8 @@ export class TweetQuote extends LitElement {
 
 /** Up to two initials: of the first and last words. */
 function initials(name: string): string {
-  const words = name.split(/\s+/).filter(Boolean);
-  const first = (word = '') => [...word][0] ?? '';
-  return (first(words[0]) + (words.length > 1 ? first(words.at(-1)) : '')).toUpperCase();
+  const letters = name.match(/(?<!\S)\S/gu) ?? []; // each word's first character
+  return letters.filter((_, i) => i === 0 || i === letters.length - 1).join('').toUpperCase();
 }
 
 declare global {
