@@ -6,6 +6,9 @@ import { documentStyles as body } from '../src/article-body/article-body.styles.
 import { documentStyles as header } from '../src/article-header/article-header.styles.js';
 import { documentStyles as quote } from '../src/pull-quote/pull-quote.styles.js';
 import { documentStyles as themes } from '../src/themes/themes.styles.js';
+import { blueskyIsoPost, blueskyPost } from './fixtures/tweet-quote-bluesky.js';
+import { mastodonCopy, mastodonWithText } from './fixtures/tweet-quote-mastodon.js';
+import { xComPost, xPost, xRtlPost } from './fixtures/tweet-quote-x.js';
 import { captureWarnings, layoutShiftDuring } from './helpers.js';
 
 const BUNDLE = '/dist/cdn/article-elements.js';
@@ -15,6 +18,32 @@ function linkStylesheet(href: string): Promise<unknown> {
   const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href });
   document.head.append(link);
   return new Promise((resolve) => link.addEventListener('load', resolve));
+}
+
+/**
+ * `markup` in a frame `width` wide that links article-elements.css; the boxes of every `selector`
+ * element before and after the bundle upgrades them (added once the page has painted, as a phone
+ * reader sees it).
+ */
+async function upgradeInFrame(markup: string, width: number, selector: string) {
+  const frame = await fixture<HTMLIFrameElement>(html`<iframe
+    style="width: ${width}px; height: 900px; border: 0"
+    srcdoc=${`<!doctype html><html lang="en"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body style="margin: 0">${markup}<p id="end">End.</p>`}
+  ></iframe>`);
+  await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.getElementById('end'), 'the page and its stylesheet');
+  const doc = frame.contentDocument!;
+  await Promise.all([...doc.images].map((img) => img.decode().catch(() => undefined)));
+  const boxes = () =>
+    [...doc.querySelectorAll(selector), doc.getElementById('end')!].map((el, i) => {
+      const { x, y, width, height } = el.getBoundingClientRect();
+      return `${i} ${el.localName} ${Math.round(x)},${Math.round(y)} ${Math.round(width)}×${Math.round(height)}`;
+    });
+  const before = boxes();
+  doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: BUNDLE }));
+  await frame.contentWindow!.customElements.whenDefined(doc.querySelector(selector)!.localName);
+  await Promise.all([...doc.querySelectorAll('*')].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+  await new Promise(requestAnimationFrame);
+  return { before, after: boxes(), doc };
 }
 
 describe('CDN bundle', () => {
@@ -74,8 +103,8 @@ describe('CDN bundle', () => {
   });
 
   // A module script runs after the first paint, so on a phone the reader sees the pre-upgrade box.
-  // The upgraded dateline adds "Updated" and the reading time: it must not take more lines then.
   for (const width of [320, 375, 800]) {
+    // The upgraded dateline adds "Updated" and the reading time: it must not take more lines then.
     it(`upgrades article headers without moving the text below, at ${width}px, whichever dates and reading time they show`, async () => {
       const words = 'Lanterns went up along the river as the light went, and the crowd kept coming. '.repeat(30);
       const dates = {
@@ -92,25 +121,32 @@ describe('CDN bundle', () => {
       const articles = (['en', 'fr'] as const).flatMap((lang) =>
         (Object.keys(dates) as (keyof typeof dates)[]).flatMap((kind) => [article(lang, kind, true), article(lang, kind, false)]),
       );
-      const frame = await fixture<HTMLIFrameElement>(html`<iframe
-        style="width: ${width}px; height: 900px; border: 0"
-        srcdoc=${`<!doctype html><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body style="margin: 0">${articles.join('')}`}
-      ></iframe>`);
-      await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.querySelector('article:last-child p'), 'the page and its stylesheet');
-      const doc = frame.contentDocument!;
-      const boxes = () =>
-        [...doc.querySelectorAll('article-header')].map((el, i) => {
-          const { y, height } = el.getBoundingClientRect();
-          return `${i} ${el.closest('article')!.lang} ${Math.round(y)} ${Math.round(height)}`;
-        });
-      const before = boxes();
-      doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: BUNDLE }));
-      await frame.contentWindow!.customElements.whenDefined('article-header');
-      await Promise.all([...doc.querySelectorAll('article-header, article-body')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
-      await new Promise(requestAnimationFrame);
-      const header = doc.querySelector('article-header')!;
-      expect(header.shadowRoot?.querySelector('[part=reading-time]'), 'upgraded, with a reading time').to.exist;
-      expect(boxes()).to.deep.equal(before);
+      const { before, after, doc } = await upgradeInFrame(articles.join(''), width, 'article-header');
+      expect(doc.querySelector('article-header')!.shadowRoot?.querySelector('[part=reading-time]'), 'upgraded, with a reading time').to.exist;
+      expect(after).to.deep.equal(before);
+    });
+
+    // The embed code is laid out in the card's box: the byline where the footer goes, media in its grid.
+    it(`upgrades social posts of every network and form without changing their boxes, at ${width}px`, async () => {
+      const posts = [
+        xPost,
+        xComPost,
+        xRtlPost,
+        blueskyPost,
+        blueskyIsoPost,
+        mastodonWithText,
+        mastodonCopy,
+        `${xPost}<img src="/samples/post-lanterns.svg" alt="Lanterns" width="1200" height="800">`,
+        `${xPost}<img src="/samples/post-lanterns.svg" alt="One" width="1200" height="800"><img src="/samples/post-bridge.svg" alt="Two" width="800" height="800"><img src="/samples/post-lanterns.svg" alt="Three" width="1200" height="800">`,
+      ].map((post) => `<tweet-quote>${post}</tweet-quote>`);
+      posts.push(
+        `<tweet-quote unavailable>${xPost}</tweet-quote>`,
+        '<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09" verified><p>Opening night at the river.</p><p>A second paragraph.</p></tweet-quote>',
+        '<tweet-quote author="Ada Lovelace" date="2016-11-09"><p>Dated, with no link.</p></tweet-quote>',
+      );
+      const { before, after, doc } = await upgradeInFrame(posts.map((post) => `<section>${post}</section>`).join(''), width, 'tweet-quote');
+      expect(doc.querySelector('tweet-quote')!.shadowRoot?.querySelector('[part=card]'), 'upgraded').to.exist;
+      expect(after).to.deep.equal(before);
     });
   }
 

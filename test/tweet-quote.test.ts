@@ -344,6 +344,19 @@ describe('<tweet-quote>', () => {
       }
     });
 
+    it('stacks the date and the link in a card narrower than 22rem, and sets them side by side in a wider one', async () => {
+      for (const [outer, stacked] of [
+        [300, true],
+        [400, false],
+      ] as const) {
+        const el = await post(blueskyPost, '', `style="width: ${outer}px"`);
+        const date = part(el, 'date')!.getBoundingClientRect();
+        const link = part(el, 'link')!.getBoundingClientRect();
+        expect(link.top > date.top, `${outer}px`).to.equal(stacked);
+        if (!stacked) expect(link.left).to.be.above(date.right);
+      }
+    });
+
     it('switches to the dark theme with theme="dark" on an ancestor', async () => {
       const light = await post(xPost);
       const dark = await post(xPost, '', 'theme="dark"');
@@ -394,13 +407,21 @@ describe('<tweet-quote>', () => {
       }
     }
 
-    // The byline becomes the header and footer: when it wraps before upgrade, one line of difference.
+    // The byline becomes the header and the footer; it keeps to one line before upgrade, and a
+    // narrow card stacks its footer, so the heights agree whatever wraps.
+    const twoImages = `<img src="/public/samples/post-lanterns.svg" alt="Lanterns" width="1200" height="675"><img src="/public/samples/post-bridge.svg" alt="Bridge" width="1200" height="900">`;
     const cases: [string, string, number, number][] = [
       ['an X post', `<tweet-quote>${xPost}</tweet-quote>`, 550, 1],
       ['an X post with line breaks', `<tweet-quote>${xComPost}</tweet-quote>`, 550, 1],
       ['a Bluesky post', `<tweet-quote>${blueskyPost}</tweet-quote>`, 550, 1],
-      ['an X post with two images', `<tweet-quote>${xPost}<img src="/public/samples/post-lanterns.svg" alt="Lanterns" width="1200" height="675"><img src="/public/samples/post-bridge.svg" alt="Bridge" width="1200" height="900"></tweet-quote>`, 550, 1],
-      ['a narrow X post whose byline wraps', `<tweet-quote>${xPost}</tweet-quote>`, 320, 24],
+      ['an X post with two images', `<tweet-quote>${xPost}${twoImages}</tweet-quote>`, 550, 1],
+      ['an X post with one image', `<tweet-quote>${xPost}<img src="/public/samples/post-lanterns.svg" alt="Lanterns" width="1200" height="675"></tweet-quote>`, 550, 1],
+      ['a narrow X post whose byline would wrap', `<tweet-quote>${xPost}</tweet-quote>`, 320, 1],
+      ['a narrow Bluesky post, its date and link stacked', `<tweet-quote>${blueskyPost}</tweet-quote>`, 300, 1],
+      ['Mastodon embed code beside its text', `<tweet-quote>${mastodonWithText}</tweet-quote>`, 550, 1],
+      ['an unavailable post', `<tweet-quote unavailable>${xPost}</tweet-quote>`, 550, 1],
+      ['a post written as attributes', `<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09"><p>One.</p><p>Two.</p></tweet-quote>`, 550, 1],
+      ['a narrow post written as attributes', `<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09"><p>One.</p></tweet-quote>`, 300, 1],
     ];
     for (const [name, markup, width, tolerance] of cases) {
       it(`reserves the card's height for ${name} (${width}px)`, async () => {

@@ -11,6 +11,7 @@ export const styles = css`
   }
   /* One gap between the card's parts, whichever of them are there. */
   [part=card] {
+    container-type: inline-size;
     display: grid;
     gap: 0.75rem;
     padding: 0.75rem 1rem;
@@ -112,5 +113,12 @@ export const styles = css`
     justify-content: space-between;
     gap: 0.25rem 1rem;
     font-size: 0.875rem;
+  }
+  /* A narrow card stacks the date and the link rather than wrapping wherever they stop fitting:
+     the pre-upgrade stylesheet reserves the same lines, so the card keeps its height. */
+  @container (width < 22rem) {
+    [part=footer] {
+      flex-direction: column;
+    }
   }
 `;
