@@ -150,6 +150,17 @@ describe('CDN bundle', () => {
     });
   }
 
+  it('upgrades figures and quotes floated in an article body without moving them or the text around them', async () => {
+    const words = (n: number) => 'Lanterns went up along the river as the light went. '.repeat(n);
+    const body = `<article-body><p>${words(6)}</p>
+      <image-figure layout="left" credit="Image via the Harbour Office"><img src="/samples/photo-bridge.svg" alt="The footbridge" width="800" height="1000"><figcaption>The footbridge.</figcaption></image-figure>
+      <p>${words(12)}</p>
+      <pull-quote layout="right" by="Tomás Reyes" by-title="Resident"><blockquote><p>It was beautiful. It was also in my driveway.</p></blockquote></pull-quote>
+      <p>${words(12)}</p></article-body>`;
+    const { before, after } = await upgradeInFrame(body, 900, 'article-body, article-body > *');
+    expect(after).to.deep.equal(before);
+  });
+
   it('measures a shift where no pre-upgrade rule reserves the box (the control case)', async () => {
     const page = await fixture(html`<main style="width: 640px">
       <late-video poster="none"><a href=${YT}>Lanterns</a></late-video>

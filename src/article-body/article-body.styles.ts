@@ -207,25 +207,27 @@ export const documentStyles = css`
   article-body > [layout='full'] {
     margin-inline: 0 !important;
   }
+  /* Floats: their gaps in rem, not em, so they are the same before upgrade, when the child has the
+     pre-upgrade stylesheet's font size, as after. */
   article-body > [layout='left'],
   article-body > [layout='right'] {
     inline-size: min(45%, 18rem) !important;
-    margin-block: 0.3em var(--_space) !important;
+    margin-block: 0.3rem var(--_space) !important;
   }
   article-body > [layout='left'] {
     float: inline-start;
-    margin-inline: max(var(--_gutter), var(--_edge) - 6rem) 1.5em !important;
+    margin-inline: max(var(--_gutter), var(--_edge) - 6rem) 1.5rem !important;
   }
   article-body > [layout='right'] {
     float: inline-end;
-    margin-inline: 1.5em max(var(--_gutter), var(--_edge) - 6rem) !important;
+    margin-inline: 1.5rem max(var(--_gutter), var(--_edge) - 6rem) !important;
   }
   @container article-body (width < 34rem) {
     article-body > [layout='left'],
     article-body > [layout='right'] {
       float: none;
       inline-size: auto !important;
-      margin-block-start: var(--_space) !important; /* a block among blocks again: not the float's 0.3em */
+      margin-block-start: var(--_space) !important; /* a block among blocks again: not the float's 0.3rem */
       margin-inline: var(--_edge) !important;
     }
   }
