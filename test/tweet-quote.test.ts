@@ -420,6 +420,8 @@ describe('<tweet-quote>', () => {
       ['a narrow Bluesky post, its date and link stacked', `<tweet-quote>${blueskyPost}</tweet-quote>`, 300, 1],
       ['Mastodon embed code beside its text', `<tweet-quote>${mastodonWithText}</tweet-quote>`, 550, 1],
       ['an unavailable post', `<tweet-quote unavailable>${xPost}</tweet-quote>`, 550, 1],
+      ['a narrow unavailable post in French, its notice on two lines', `<tweet-quote lang="fr" unavailable>${xPost}</tweet-quote>`, 320, 1],
+      ['a narrow unavailable post in English, its notice on one', `<tweet-quote unavailable>${xPost}</tweet-quote>`, 320, 1],
       ['a post written as attributes', `<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09"><p>One.</p><p>Two.</p></tweet-quote>`, 550, 1],
       ['a narrow post written as attributes', `<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09"><p>One.</p></tweet-quote>`, 300, 1],
     ];

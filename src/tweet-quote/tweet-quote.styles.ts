@@ -83,6 +83,7 @@ export const styles = css`
     padding: 0.5rem 0.75rem;
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_color-muted) 10%, var(--_color-surface));
+    font-size: 0.875rem;
     font-style: italic;
   }
   :host([unavailable]) [part=text] {
@@ -116,9 +117,15 @@ export const styles = css`
   }
   /* A narrow card stacks the date and the link rather than wrapping wherever they stop fitting:
      the pre-upgrade stylesheet reserves the same lines, so the card keeps its height. */
+  /* The same for the tombstone, whose notice may take two lines there (in French it does). */
   @container (width < 22rem) {
     [part=footer] {
       flex-direction: column;
+    }
+    [part=tombstone] {
+      display: grid;
+      align-content: center;
+      min-block-size: calc(0.875rem * 1.45 * 2 + 1rem);
     }
   }
 `;
