@@ -4,6 +4,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { documentStyles as body } from '../src/article-body/article-body.styles.js';
 import { documentStyles as header } from '../src/article-header/article-header.styles.js';
+import { documentStyles as figure } from '../src/image-figure/image-figure.styles.js';
 import { documentStyles as quote } from '../src/pull-quote/pull-quote.styles.js';
 import { documentStyles as themes } from '../src/themes/themes.styles.js';
 import { blueskyIsoPost, blueskyPost } from './fixtures/tweet-quote-bluesky.js';
@@ -50,7 +51,7 @@ describe('CDN bundle', () => {
   it('links the same document styles the elements adopt (themes, light-DOM typography)', async () => {
     const squash = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
     const file = squash(await (await fetch('/dist/cdn/article-elements.css')).text());
-    for (const styles of [themes, body, header, quote]) expect(file).to.contain(squash(styles.cssText));
+    for (const styles of [themes, body, header, figure, quote]) expect(file).to.contain(squash(styles.cssText));
   });
 
   it('upgrades with zero layout shift when the page links article-elements.css (every element: sample-article.test.ts)', async () => {

@@ -410,5 +410,13 @@ describe('<image-figure>', () => {
       expect(el.shadowRoot!.querySelector('slot')!.assignedElements()[0].localName).to.equal('picture');
       expect(part(el, 'zoom-button')!.getAttribute('aria-label')).to.equal(`Open image: ${ALT}`);
     });
+
+    it('fits the image of a <picture> child to the figure, as it does a plain <img>', async () => {
+      const el = await figure(html`<image-figure><picture><source srcset=${LANTERNS} type="image/svg+xml" /><img src=${LANTERNS} alt=${ALT} width="1200" height="800" /></picture></image-figure>`);
+      const img = el.querySelector('img')!;
+      await img.decode();
+      expect([Math.round(img.getBoundingClientRect().width), Math.round(img.getBoundingClientRect().height)]).to.deep.equal([600, 400]);
+      expect(height(el)).to.equal(400);
+    });
   });
 });

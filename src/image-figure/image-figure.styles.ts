@@ -19,7 +19,8 @@ export const styles = css`
     height: auto;
   }
   /* The ratio is known from width/height: the box holds it before the image arrives. */
-  [part='frame'][style] ::slotted(img) {
+  [part='frame'][style] ::slotted(img),
+  [part='frame'][style] ::slotted(picture) {
     height: 100%;
     object-fit: cover;
   }
@@ -83,4 +84,19 @@ export const styles = css`
   :host([layout='full']) [part='caption'] {
     padding-inline: var(--article-gutter, 1rem);
   }
+`;
+
+/**
+ * In the document: the `<img>` of a `<picture>` child, which `::slotted()` can't reach, fills the
+ * picture as a plain `<img>` fills the frame.
+ */
+export const documentStyles = css`
+@layer article-elements {
+  image-figure > picture > img {
+    display: block;
+    width: 100%;
+    height: 100%;
+    object-fit: cover;
+  }
+}
 `;

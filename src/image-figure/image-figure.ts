@@ -7,10 +7,10 @@ import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
 import { LocalizeController } from '../core/localize.js';
-import { adoptDocumentStyles, tokens } from '../core/tokens.js';
+import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
 import { LightboxController, creditLine, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
 import { lightboxStyles } from '../lightbox/lightbox.styles.js';
-import { styles } from './image-figure.styles.js';
+import { documentStyles, styles } from './image-figure.styles.js';
 
 export interface ImageErrorDetail {
   src: string;
@@ -95,6 +95,7 @@ export class ImageFigure extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
+    adoptDocumentStyles(this, stylesForTag(documentStyles, 'image-figure', this.localName));
     this.#content.observe(this, {
       childList: true,
       subtree: true,
