@@ -151,6 +151,28 @@ describe('CDN bundle', () => {
     });
   }
 
+  for (const width of [320, 375, 800]) {
+    it(`upgrades quotes, lists, figures, galleries and headers of every shape without changing their boxes, at ${width}px`, async () => {
+      const quote = (attrs: string, text = '<blockquote><p>We have never seen the river so bright.</p></blockquote>') => `<pull-quote ${attrs}>${text}</pull-quote>`;
+      const markup = [
+        quote('by="Ada Okonjo-Lindqvist, chair of the festival committee since 2019" by-title="Festival chair and occasional lantern maker"'),
+        quote('by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"'),
+        quote('by="Ada Okonjo" cite="https://news.example/interview"'),
+        quote('layout="wide" by="Ada Okonjo" by-title="Festival chair"'),
+        quote('by="Ada"', '<p>A quotation written as a bare paragraph.</p>'),
+        '<related-articles heading="Latest"><ul><li><a href="javascript:void 0">Left out</a></li><li><a href="https://news.example/a">The one that stays</a></li><li><a href="https://news.example/b">And another</a></li></ul></related-articles>',
+        '<image-gallery label="Nothing to show"></image-gallery>',
+        // A file whose own ratio (square) is not its width and height's (3:2): the box keeps the attributes'.
+        '<image-figure credit="Image via the Harbour Office"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><figcaption>The kiln.</figcaption></image-figure>',
+        '<image-figure><picture><source srcset="/samples/photo-kiln.svg" type="image/svg+xml"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"></picture><figcaption>In a picture.</figcaption></image-figure>',
+        '<article-header><h1>Headline</h1><a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a><span slot="byline">Mira Okafor-Lindqvist</span><time slot="published" datetime="2026-11-09T18:30:00Z">9 November 2026</time></article-header>',
+      ];
+      const { before, after, doc } = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *');
+      expect(doc.querySelector('pull-quote')!.shadowRoot, 'upgraded').to.exist;
+      expect(after).to.deep.equal(before);
+    });
+  }
+
   it('upgrades figures and quotes floated in an article body without moving them or the text around them', async () => {
     const words = (n: number) => 'Lanterns went up along the river as the light went. '.repeat(n);
     const body = `<article-body><p>${words(6)}</p>
