@@ -113,7 +113,7 @@ export const Dark: Story = {
 export const OneImage: Story = {
   name: 'One image',
   render: withContent(() => plain(1)),
-  parameters: { docs: { description: { story: 'A single photo still gets its box, the lightbox and the counter; previous and next do nothing.' } } },
+  parameters: { docs: { description: { story: 'A single photo gets its box and the lightbox, without previous, next, dots or counter: there is nowhere to go.' } } },
 };
 
 /** Twenty photos: only the current one and its neighbours load; dots give way to the counter. */

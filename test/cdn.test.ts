@@ -162,6 +162,8 @@ describe('CDN bundle', () => {
         quote('by="Ada"', '<p>A quotation written as a bare paragraph.</p>'),
         '<related-articles heading="Latest"><ul><li><a href="javascript:void 0">Left out</a></li><li><a href="https://news.example/a">The one that stays</a></li><li><a href="https://news.example/b">And another</a></li></ul></related-articles>',
         '<image-gallery label="Nothing to show"></image-gallery>',
+        '<image-gallery label="One photo"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"></image-gallery>',
+        '<image-gallery label="One figure"><image-figure credit="Image via the Harbour Office"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><figcaption>The kiln.</figcaption></image-figure></image-gallery>',
         // A file whose own ratio (square) is not its width and height's (3:2): the box keeps the attributes'.
         '<image-figure credit="Image via the Harbour Office"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><figcaption>The kiln.</figcaption></image-figure>',
         '<image-figure><picture><source srcset="/samples/photo-kiln.svg" type="image/svg+xml"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"></picture><figcaption>In a picture.</figcaption></image-figure>',

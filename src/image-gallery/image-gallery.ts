@@ -68,7 +68,7 @@ function slideOf(item: Item): LightboxSlide {
  * @csspart slide - One slide, holding one photo.
  * @csspart caption - A plain image's caption over it (carousel only).
  * @csspart open - The button on each slide that opens the lightbox.
- * @csspart controls - The carousel's bar: previous, dots, counter, next.
+ * @csspart controls - The carousel's bar: previous, dots, counter, next (for two photos or more).
  * @csspart previous - The "Previous image" button.
  * @csspart next - The "Next image" button.
  * @csspart counter - The "2 / 5" counter.
@@ -257,7 +257,7 @@ export class ImageGallery extends LitElement {
             </div>`;
           })}
         </div>
-        ${carousel
+        ${carousel && count > 1
           ? html`<div part="controls">
               <button part="previous" type="button" aria-label=${this.#t.msg('previous-image')} aria-disabled=${index === 0} @click=${this.previous}>${chevron}</button>
               ${count <= 10
