@@ -2,7 +2,8 @@
 // Runs every bench/*.bench.mjs (or only those named: `node bench/bench.mjs video-embed`).
 // Each module: `export default async function ({ size, fileSize, bundle, timeUpgrades, timeActions, print }) { ... }`;
 // the two timers take a list of scenarios, run them in turn (so the machine's drift falls on all
-// alike) and return one `{ total, script }` of medians in ms for each.
+// alike) and return one `{ total, script, spread, forced }` for each (medians in ms; `spread` the
+// middle half of the rounds' script times).
 // Figures only: nothing here asserts. Timings are script time in headless Chromium on this machine.
 import { createServer } from 'node:http';
 import { readFile, readdir } from 'node:fs/promises';
@@ -78,7 +79,13 @@ function serve() {
 const SETTLE = 'benchSettle';
 /** Trace events in which script runs (as DevTools' timeline names them). */
 const SCRIPT_EVENTS = new Set(['FunctionCall', 'EvaluateScript', 'v8.evaluateModule', 'RunMicrotasks', 'TimerFire', 'EventDispatch', 'FireAnimationFrame']);
-const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const sorted = (values) => [...values].sort((a, b) => a - b);
+const median = (values) => sorted(values)[Math.floor(values.length / 2)];
+/** The middle half of the rounds' values, as `low–high`: how much one figure moves from run to run. */
+const spread = (values) => {
+  const v = sorted(values);
+  return `${v[Math.floor((v.length - 1) / 4)].toFixed(1)}–${v[Math.ceil(((v.length - 1) * 3) / 4)].toFixed(1)}`;
+};
 
 async function main() {
   const only = process.argv.slice(2);
@@ -97,7 +104,8 @@ async function main() {
    * minus Chromium's style and layout metrics, used before, also counted module fetch and idle gaps.
    * Style and layout that a script forces (reading a size, `showModal()`) run inside the calling
    * frame, so the profiler books them as script; a trace taken alongside times them, and they are
-   * moved out of `script` (DevTools draws them as Rendering) and reported as `forced`.
+   * moved out of `script` (DevTools draws them as Rendering) and reported as `forced`. `spread` is
+   * the middle half of the rounds' script times (`low–high` ms), for how far one median can be trusted.
    */
   async function measure(scenarios, runs = 9) {
     server.setPages(scenarios.map(({ body }) => `<!doctype html><html lang="en"><head><meta charset="utf-8"></head><body>${body}</body></html>`));
@@ -141,7 +149,7 @@ async function main() {
         await page.close();
       }
     }
-    return scenarios.map((_, i) => ({ total: median(totals[i]), script: median(scripts[i]), forced: median(forced[i]) }));
+    return scenarios.map((_, i) => ({ total: median(totals[i]), script: median(scripts[i]), spread: spread(scripts[i]), forced: median(forced[i]) }));
   }
 
   /**
@@ -194,6 +202,7 @@ async function main() {
     console.log(`  ${pad(label, 58)} ${pad(`${shown} ${unit}`.trim(), 14)} ${note}`);
   }
 
+  console.log('Timings: script time, the median of 9 rounds; "rounds a–b ms" is the middle half of them (the run-to-run spread).');
   console.log('\nBundle (min+gzip bytes, as shipped)');
   print('dist/cdn/article-elements.js (all elements, Lit inlined)', await fileSize('dist/cdn/article-elements.js'), 'B');
   print('dist/cdn/article-elements.iife.js', await fileSize('dist/cdn/article-elements.iife.js'), 'B');

@@ -37,10 +37,10 @@ export default async function ({ size, bundle, timeUpgrades, print }) {
     { body: ids.map(() => '<video-embed></video-embed>').join(''), script: await bundle('bench/floor/lit-video-facade.js') },
   ]);
   const faster = Math.min(liteTime.script, justinTime.script);
-  print(`upgrade ${COUNT} facades: <video-embed>, script`, ours.script, 'ms', `${(ours.script / faster).toFixed(2)}× the faster anchor (goal ≤ 1.00)`);
-  print(`upgrade ${COUNT} facades: lite-youtube-embed, script`, liteTime.script, 'ms', `${(liteTime.script / ours.script).toFixed(2)}× ours`);
-  print(`upgrade ${COUNT} facades: @justinribeiro/lite-youtube, script`, justinTime.script, 'ms', `${(justinTime.script / ours.script).toFixed(2)}× ours`);
+  print(`upgrade ${COUNT} facades: <video-embed>, script`, ours.script, 'ms', `${(ours.script / faster).toFixed(2)}× the faster anchor (goal ≤ 1.00); rounds ${ours.spread} ms`);
+  print(`upgrade ${COUNT} facades: lite-youtube-embed, script`, liteTime.script, 'ms', `${(liteTime.script / ours.script).toFixed(2)}× ours; rounds ${liteTime.spread} ms`);
+  print(`upgrade ${COUNT} facades: @justinribeiro/lite-youtube, script`, justinTime.script, 'ms', `${(justinTime.script / ours.script).toFixed(2)}× ours; rounds ${justinTime.spread} ms`);
   print('  the same, total (script + style + layout)', `${ours.total.toFixed(1)} / ${liteTime.total.toFixed(1)} / ${justinTime.total.toFixed(1)}`, 'ms', 'ours / lite-youtube-embed / justinribeiro');
   print('  style and layout forced by script (not script time)', `${ours.forced.toFixed(1)} / ${liteTime.forced.toFixed(1)} / ${justinTime.forced.toFixed(1)}`, 'ms', 'ours / lite-youtube-embed / justinribeiro');
-  print(`reference: a bare Lit element, the same facade ${COUNT}×: script`, floor.script, 'ms', `${(floor.script / faster).toFixed(2)}× the faster anchor: the least a Lit facade costs`);
+  print(`reference: a bare Lit element, the same facade ${COUNT}×: script`, floor.script, 'ms', `${(floor.script / faster).toFixed(2)}× the faster anchor: the least a Lit facade costs; rounds ${floor.spread} ms`);
 }
