@@ -136,7 +136,9 @@ function plain(node: Node): string {
   const el = node as Element;
   if (node.nodeType !== 1 || SKIP.test(el.localName)) return '';
   if (el.localName === 'br') return ' ';
-  return [...node.childNodes].map(plain).join('');
+  let text = ''; // a loop, not [...childNodes].map().join(): this runs for every node read
+  for (const child of node.childNodes) text += plain(child);
+  return text;
 }
 
 /** A paragraph's text, line breaks and http(s) links; every other element contributes its text only. */
@@ -146,7 +148,7 @@ function inline(node: Node, base: string, newlines: boolean, out: Inline[] = [])
     if (child.nodeType === 3) {
       // Bluesky's embed code keeps the post's line breaks as newlines in the text.
       const lines = newlines ? (child as Text).data.split('\n') : [(child as Text).data];
-      lines.forEach((line, i) => out.push(...(i ? [null, line] : [line])));
+      lines.forEach((line, i) => (i ? out.push(null, line) : out.push(line)));
     } else if (child.nodeType !== 1 || SKIP.test(el.localName)) {
       continue;
     } else if (el.localName === 'br') {
@@ -169,7 +171,8 @@ function inline(node: Node, base: string, newlines: boolean, out: Inline[] = [])
  */
 export function readPost(root: Element, base: string): ParsedPost {
   const quote = root.querySelector('blockquote');
-  const network = [...(quote?.classList ?? [])].map((name) => CLASSES[name]).find(Boolean);
+  let network: Network | undefined;
+  for (const name of quote?.classList ?? []) network ||= CLASSES[name];
   const post: ParsedPost = { paragraphs: [], lang: '', dir: '', author: '', handle: '', href: undefined, dateText: '', network };
   // The byline's text, a piece per node; the post link's piece (the date) is left out of it.
   const byline: string[] = [];
@@ -198,7 +201,8 @@ export function readPost(root: Element, base: string): ParsedPost {
   };
   collect(root);
   // `— Name (@handle)`, `Name @handle` or `— Name`: the dash, the handle and its parentheses optional.
-  const text = byline.filter((_, i) => i !== link).join('').replace(/\s+/g, ' ');
+  if (link >= 0) byline[link] = ''; // the post link's piece: its text is the date
+  const text = byline.join('').replace(/\s+/g, ' ');
   [, post.author = '', post.handle = ''] = /^ ?(?:[—–-] ?)?(.*?)(?: ?\(?(@[^\s()]+)\)?)? ?$/.exec(text)!;
   return post;
 }
