@@ -514,9 +514,25 @@ describe('<tweet-quote>', () => {
       expectCalm(el);
     });
 
-    it('renders nothing, without throwing, when it is empty', async () => {
-      const el = await post('');
-      expect(shown(el)).to.equal('');
+    it('renders nothing, without throwing, when it is empty, and warns once until there is a post', async () => {
+      const warnings = captureWarnings();
+      try {
+        const el = await post('');
+        expect(shown(el)).to.equal('');
+        el.requestUpdate();
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(1);
+        expect(String(warnings.messages[0][0])).to.contain('without its <script>');
+        el.innerHTML = '<p>Now there is a post.</p>';
+        await waitUntil(() => shown(el) === 'Now there is a post.');
+        expect(warnings.messages).to.have.length(1);
+        el.replaceChildren();
+        await waitUntil(() => shown(el) === '');
+        await el.updateComplete;
+        expect(warnings.messages).to.have.length(2);
+      } finally {
+        warnings.restore();
+      }
     });
 
     it('shows an unparseable date as it was written', async () => {

@@ -107,6 +107,8 @@ export class TweetQuote extends LitElement {
   readonly #t = new LocalizeController(this, strings);
   /** The post read from light DOM; read again only after the content changes. */
   #post: ParsedPost | undefined;
+  /** Warned that there is no post to show, since the last time there was one. */
+  #warned = false;
   // Light-DOM changes re-read the post. The element's own attributes re-render only, and not at
   // all for those Lit already observes (and `unavailable`, which it reflects): that would be a second update.
   readonly #content = new MutationObserver((records) => {
@@ -143,7 +145,14 @@ export class TweetQuote extends LitElement {
   }
 
   protected override updated(): void {
-    this.renderRoot.querySelector('slot')?.assign(...this.#media());
+    const card = this.renderRoot.querySelector('article');
+    card?.querySelector('slot')?.assign(...this.#media());
+    if (card) this.#warned = false;
+    else if (!this.#warned) {
+      // Nothing to show: an empty element, or embed code whose network <script> ran and replaced its blockquote.
+      this.#warned = true;
+      console.warn(`<${this.localName}>: no post to show; paste the embed code's blockquote, without its <script>.`, this);
+    }
   }
 
   protected override render() {
