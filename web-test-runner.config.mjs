@@ -91,8 +91,8 @@ function rawImports() {
 }
 
 /**
- * `/__storybook.js`: Storybook's story composer, set up with its web-components renderer, for
- * test/stories.test.ts, bundled once with esbuild: they import CommonJS packages the test server
+ * `/__storybook.js`: Storybook's story composer, set up with its web-components renderer, and its
+ * docs tables' reading of the manifest, for test/stories.test.ts, bundled once with esbuild: they import CommonJS packages the test server
  * can't serve as modules. Lit stays outside, so stories and renderer share the page's one Lit.
  */
 function storybookRuntime() {
@@ -103,7 +103,7 @@ function storybookRuntime() {
       if (context.path !== '/__storybook.js') return undefined;
       bundle ??= build({
         stdin: {
-          contents: "export { composeStories } from 'storybook/preview-api'; export { setProjectAnnotations } from '@storybook/web-components';",
+          contents: "export { composeStories } from 'storybook/preview-api'; export { setCustomElementsManifest, setProjectAnnotations } from '@storybook/web-components'; export { parameters as argTypesParameters } from '@storybook/web-components/entry-preview-argtypes';",
           resolveDir: process.cwd(),
         },
         bundle: true,

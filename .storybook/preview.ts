@@ -2,8 +2,9 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 // Generated from the elements' JSDoc by `npm run analyze` (run by the storybook scripts).
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { storybookManifest } from './manifest.js';
 
-setCustomElementsManifest(manifest);
+setCustomElementsManifest(storybookManifest(manifest as Parameters<typeof storybookManifest>[0]));
 
 const preview: Preview = {
   parameters: {

@@ -18,10 +18,15 @@ import * as themes from '../stories/themes.stories.js';
 import * as tweetQuote from '../stories/tweet-quote.stories.js';
 import * as videoEmbed from '../stories/video-embed.stories.js';
 
+import { storybookManifest } from '../.storybook/manifest.js';
+
+type ArgType = { name: string; table: { category: string } };
 // As much of their types as this file uses (Storybook's own are written for one renderer's stories at a time).
-const { composeStories, setProjectAnnotations } = storybook as {
+const { composeStories, setProjectAnnotations, setCustomElementsManifest, argTypesParameters } = storybook as {
   composeStories(file: object, project: unknown): Record<string, { run(context: { canvasElement: HTMLElement }): Promise<void> }>;
   setProjectAnnotations(annotations: unknown[]): unknown;
+  setCustomElementsManifest(manifest: unknown): void;
+  argTypesParameters: { docs: { extractArgTypes(tag: string): Record<string, ArgType> } };
 };
 // The web-components renderer (render, renderToCanvas) and Storybook's defaults, as .storybook/preview.ts gets them.
 const project = setProjectAnnotations([]);
@@ -67,6 +72,34 @@ describe('stories: controls', () => {
       const missing = element.observedAttributes.filter((name) => !(name in argTypes));
       expect(element.observedAttributes).to.not.be.empty;
       expect(missing, 'attributes without a control').to.deep.equal([]);
+    });
+  }
+});
+
+describe('stories: docs tables', () => {
+  // The rows Storybook's docs draw from the manifest (.storybook/preview.ts gives it storybookManifest()).
+  let manifest: Parameters<typeof storybookManifest>[0];
+  before(async () => {
+    manifest = await (await fetch('/custom-elements.json')).json();
+    setCustomElementsManifest(storybookManifest(manifest));
+  });
+
+  for (const file of Object.values(files)) {
+    const { title, component } = file.default as { title: string; component?: string };
+    if (!component) continue;
+    it(`${title}: every attribute and part has its own row, and no private member has one`, () => {
+      const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => 'tagName' in d && d.tagName === component) as {
+        attributes?: { name: string }[];
+        cssParts?: { name: string }[];
+      };
+      const rows = Object.values(argTypesParameters.docs.extractArgTypes(component));
+      const category = (name: string) => rows.find((row) => row.name === name)?.table.category;
+      for (const { name } of declaration.attributes ?? []) expect(category(name), `attribute ${name}`).to.equal('attributes');
+      for (const { name } of declaration.cssParts ?? []) expect(category(`::part(${name})`), `part ${name}`).to.equal('css shadow parts');
+      const properties = rows.filter((row) => row.table.category === 'properties').map((row) => row.name);
+      const element = customElements.get(component) as unknown as { elementProperties: Map<string, { state?: boolean }> };
+      const states = [...element.elementProperties].filter(([, options]) => options.state).map(([name]) => name);
+      expect(properties.filter((name) => name.startsWith('#') || states.includes(name)), 'private members').to.deep.equal([]);
     });
   }
 });
