@@ -87,10 +87,11 @@ describe('stories: docs tables', () => {
   for (const file of Object.values(files)) {
     const { title, component } = file.default as { title: string; component?: string };
     if (!component) continue;
-    it(`${title}: every attribute and part has its own row, and no private member has one`, () => {
+    it(`${title}: every attribute and part has its own row, and no private or static member has one`, () => {
       const declaration = manifest.modules.flatMap((m) => m.declarations ?? []).find((d) => 'tagName' in d && d.tagName === component) as {
         attributes?: { name: string }[];
         cssParts?: { name: string }[];
+        members?: { name: string; static?: boolean }[];
       };
       const rows = Object.values(argTypesParameters.docs.extractArgTypes(component));
       const category = (name: string) => rows.find((row) => row.name === name)?.table.category;
@@ -99,7 +100,9 @@ describe('stories: docs tables', () => {
       const properties = rows.filter((row) => row.table.category === 'properties').map((row) => row.name);
       const element = customElements.get(component) as unknown as { elementProperties: Map<string, { state?: boolean }> };
       const states = [...element.elementProperties].filter(([, options]) => options.state).map(([name]) => name);
+      const statics = (declaration.members ?? []).filter((member) => member.static).map((member) => member.name);
       expect(properties.filter((name) => name.startsWith('#') || states.includes(name)), 'private members').to.deep.equal([]);
+      expect(properties.filter((name) => statics.includes(name)), 'static members').to.deep.equal([]);
     });
   }
 });
