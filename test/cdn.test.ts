@@ -186,6 +186,46 @@ describe('CDN bundle', () => {
     expect(after).to.deep.equal(before);
   });
 
+  describe('for readers without scripts', () => {
+    /** `markup` in a frame that links article-elements.css; a sandbox without allow-scripts is a page where scripting is off, as with JavaScript disabled. */
+    async function page(markup: string, scripts: boolean) {
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe sandbox=${scripts ? 'allow-same-origin allow-scripts' : 'allow-same-origin'} style="width: 600px; height: 600px; border: 0"
+        srcdoc=${`<!doctype html><html lang="en"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body>${markup}<p id="end">End.</p>`}></iframe>`);
+      await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.getElementById('end'), 'the page and its stylesheet');
+      const doc = frame.contentDocument!;
+      expect(doc.defaultView!.matchMedia('(scripting: none)').matches, 'scripting is off').to.equal(!scripts);
+      return doc;
+    }
+
+    it('shows a pull-quote’s title, but no source “link” that can’t be followed', async () => {
+      const quote = '<pull-quote by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"><blockquote><p>So bright.</p></blockquote></pull-quote>';
+      const line = (doc: Document) => getComputedStyle(doc.querySelector('pull-quote')!, '::before').content;
+      expect(line(await page(quote, false))).to.equal('"Festival chair"');
+      // With scripts on, before the upgrade, the line keeps the room of the link to come.
+      expect(line(await page(quote, true))).to.contain('Read the source');
+    });
+
+    it('keeps no empty room for what only the script adds: the header’s share row, the post card’s header', async () => {
+      const markup = `<article-header><h1>Headline</h1><time slot="published" datetime="2026-11-09">9 November 2026</time></article-header><tweet-quote>${xPost}</tweet-quote>`;
+      const gaps = (doc: Document) => {
+        const header = doc.querySelector('article-header')!;
+        const card = doc.querySelector('tweet-quote')!;
+        return {
+          belowDate: Math.round(header.getBoundingClientRect().bottom - header.querySelector('time')!.getBoundingClientRect().bottom),
+          aboveText: Math.round(card.querySelector('blockquote')!.getBoundingClientRect().top - card.getBoundingClientRect().top),
+        };
+      };
+      const off = gaps(await page(markup, false));
+      const on = gaps(await page(markup, true));
+      // The article's space below the header (1.5rem and the date's own gap), the card's border and padding (1px + 0.75rem).
+      expect(off.belowDate).to.be.at.most(24 + 10);
+      expect(off.aboveText).to.equal(13);
+      // Before an upgrade, the room is kept (so upgrading shifts nothing).
+      expect(on.belowDate).to.be.above(off.belowDate + 30);
+      expect(on.aboveText).to.be.above(off.aboveText + 40);
+    });
+  });
+
   it('measures a shift where no pre-upgrade rule reserves the box (the control case)', async () => {
     const page = await fixture(html`<main style="width: 640px">
       <late-video poster="none"><a href=${YT}>Lanterns</a></late-video>
