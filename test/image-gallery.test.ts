@@ -155,6 +155,15 @@ describe('<image-gallery>', () => {
       expect(el.index).to.equal(0);
     });
 
+    it('dims a disabled button’s icon, not the button, so its focus ring keeps full contrast', async () => {
+      const el = await gallery();
+      const previous = part(el, 'previous')!;
+      expect(previous.getAttribute('aria-disabled')).to.equal('true');
+      expect(getComputedStyle(previous).opacity).to.equal('1');
+      expect(getComputedStyle(previous.querySelector('svg')!).opacity).to.equal('0.4');
+      expect(getComputedStyle(part(el, 'next')!.querySelector('svg')!).opacity).to.equal('1');
+    });
+
     it('neither scrolls nor measures the page while a gallery at its first image upgrades', async () => {
       // Reading the track's width mid-upgrade would force a layout of the whole page before its
       // other elements have rendered; scrollTo() is where that reading happens.

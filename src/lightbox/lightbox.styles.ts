@@ -128,9 +128,12 @@ export const lightboxStyles = css`
   dialog :focus-visible {
     outline-color: #fff;
   }
+  /* The icon is dimmed, not the button: its focus ring keeps full contrast (WCAG 1.4.11). */
   [aria-disabled='true'] {
-    opacity: 0.4;
     cursor: default;
+  }
+  [aria-disabled='true'] > svg {
+    opacity: 0.4;
   }
   svg {
     width: 1.25rem;
