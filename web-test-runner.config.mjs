@@ -79,6 +79,24 @@ function touchPlugin() {
   };
 }
 
+/**
+ * `forced-colors`: emulates Windows' high-contrast mode (`forced-colors: active`) while `active`;
+ * `@web/test-runner-commands`' emulateMedia has no such feature for Puppeteer.
+ */
+function forcedColorsPlugin() {
+  const sessions = new Map(); // kept: an emulation ends with the CDP session that set it
+  return {
+    name: 'forced-colors',
+    async executeCommand({ command, payload, session }) {
+      if (command !== 'forced-colors') return undefined;
+      let cdp = sessions.get(session.id);
+      if (!cdp) sessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+      await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
+      return true;
+    },
+  };
+}
+
 /** Vite's `?raw` imports, as the stories use them (the full-article story reads index.html): the file as a string. */
 function rawImports() {
   return {
@@ -92,8 +110,9 @@ function rawImports() {
 
 /**
  * `/__storybook.js`: Storybook's story composer, set up with its web-components renderer, and its
- * docs tables' reading of the manifest, for test/stories.test.ts, bundled once with esbuild: they import CommonJS packages the test server
- * can't serve as modules. Lit stays outside, so stories and renderer share the page's one Lit.
+ * docs tables' reading of the manifest, for test/stories.test.ts, bundled once with esbuild: they
+ * import CommonJS packages the test server can't serve as modules. Lit stays outside, so stories
+ * and renderer share the page's one Lit.
  */
 function storybookRuntime() {
   let bundle;
@@ -165,7 +184,7 @@ export default {
   middleware: [demoUrls],
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), rawImports(), storybookRuntime(), requestsPlugin(), touchPlugin(), appBuildPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), rawImports(), storybookRuntime(), requestsPlugin(), touchPlugin(), forcedColorsPlugin(), appBuildPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

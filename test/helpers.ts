@@ -29,6 +29,9 @@ export async function touch(strokes: Array<[number, number, number, number]>, st
   await executeServerCommand('touch', { strokes, steps });
 }
 
+/** Emulates Windows' high-contrast mode (`forced-colors: active`), or ends it (see web-test-runner.config.mjs). */
+export const forcedColors = (active: boolean) => executeServerCommand('forced-colors', { active });
+
 /** A real tap at `x`, `y`. */
 export const tap = (x: number, y: number) => touch([[x, y, x, y]], 0);
 

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
 import { ImageGallery } from '../src/image-gallery/image-gallery.js';
-import { captureWarnings, frames, layoutShiftDuring, recordRequests, takeRequests, touch } from './helpers.js';
+import { captureWarnings, forcedColors, frames, layoutShiftDuring, recordRequests, takeRequests, touch } from './helpers.js';
 
 const HARBOUR = '/public/samples/gallery-harbour.svg';
 const SIZES: [string, number, number][] = [
@@ -162,6 +162,22 @@ describe('<image-gallery>', () => {
       expect(getComputedStyle(previous).opacity).to.equal('1');
       expect(getComputedStyle(previous.querySelector('svg')!).opacity).to.equal('0.4');
       expect(getComputedStyle(part(el, 'next')!.querySelector('svg')!).opacity).to.equal('1');
+    });
+
+    it('draws its dots in high-contrast mode, the current one apart, where forced colours drop backgrounds', async () => {
+      const el = await gallery();
+      const dots = [...part(el, 'dots')!.querySelectorAll('button')];
+      const fill = (dot: Element) => getComputedStyle(dot, '::before').backgroundColor;
+      await forcedColors(true);
+      try {
+        expect(matchMedia('(forced-colors: active)').matches, 'high-contrast mode').to.equal(true);
+        const canvas = getComputedStyle(part(el, 'gallery')!).backgroundColor;
+        expect(fill(dots[1]), 'a dot shows against the page').to.not.equal(canvas);
+        expect(fill(dots[0]), 'the current dot differs').to.not.equal(fill(dots[1]));
+        expect(fill(dots[0])).to.not.equal(canvas);
+      } finally {
+        await forcedColors(false);
+      }
     });
 
     it('neither scrolls nor measures the page while a gallery at its first image upgrades', async () => {

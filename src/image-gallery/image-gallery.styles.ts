@@ -114,6 +114,16 @@ export const styles = css`
     color: var(--_color-muted);
     font-size: 0.875rem;
   }
+  /* Forced colours drop backgrounds, and the dots with them: draw them in system colours. */
+  @media (forced-colors: active) {
+    [part='dots'] button::before {
+      forced-color-adjust: none;
+      background: CanvasText;
+    }
+    [part='dots'] [aria-current='true']::before {
+      background: Highlight;
+    }
+  }
   .grid [part='track'] {
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--image-gallery-min-width, 12rem)), 1fr));
