@@ -205,6 +205,13 @@ describe('CDN bundle', () => {
       expect(line(await page(quote, true))).to.contain('Read the source');
     });
 
+    it('sets bylines apart with commas (the script joins them as “By A and B”)', async () => {
+      const header = '<article-header><h1>Headline</h1><a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a></article-header>';
+      const comma = (doc: Document) => [...doc.querySelectorAll('[slot=byline]')].map((a) => getComputedStyle(a, '::after').content);
+      expect(comma(await page(header, false))).to.deep.equal(['","', 'none']);
+      expect(comma(await page(header, true)), 'before an upgrade, the boxes of the upgraded line').to.deep.equal(['none', 'none']);
+    });
+
     it('keeps no empty room for what only the script adds: the header’s share row, the post card’s header', async () => {
       const markup = `<article-header><h1>Headline</h1><time slot="published" datetime="2026-11-09">9 November 2026</time></article-header><tweet-quote>${xPost}</tweet-quote>`;
       const gaps = (doc: Document) => {
