@@ -50,19 +50,25 @@ function requestsPlugin() {
   };
 }
 
+/** One CDP session per test page, kept for the page's life: an emulation ends with the session that set it. */
+const cdpSessions = new Map();
+async function cdpSession(session) {
+  let cdp = cdpSessions.get(session.id);
+  if (!cdp) cdpSessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+  return cdp;
+}
+
 /**
  * `touch`: a real touch gesture through Chromium's input pipeline (CDP), as a finger makes it: each
  * stroke `[x0, y0, x1, y1]` (viewport CSS pixels) is a finger moving in a straight line, all at
  * once, over `steps` moves 16 ms apart. One stroke of no length is a tap; two are a pinch.
  */
 function touchPlugin() {
-  const sessions = new Map();
   return {
     name: 'touch',
     async executeCommand({ command, payload, session }) {
       if (command !== 'touch') return undefined;
-      let cdp = sessions.get(session.id);
-      if (!cdp) sessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+      const cdp = await cdpSession(session);
       // A touch screen only for the gesture, so other tests still see a mouse-only browser.
       await cdp.send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
       const { strokes, steps = 10 } = payload;
@@ -84,13 +90,11 @@ function touchPlugin() {
  * `@web/test-runner-commands`' emulateMedia has no such feature for Puppeteer.
  */
 function forcedColorsPlugin() {
-  const sessions = new Map(); // kept: an emulation ends with the CDP session that set it
   return {
     name: 'forced-colors',
     async executeCommand({ command, payload, session }) {
       if (command !== 'forced-colors') return undefined;
-      let cdp = sessions.get(session.id);
-      if (!cdp) sessions.set(session.id, (cdp = await session.browser.getPage(session.id).createCDPSession()));
+      const cdp = await cdpSession(session);
       await cdp.send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: payload.active ? 'active' : 'none' }] });
       return true;
     },
