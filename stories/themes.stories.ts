@@ -117,15 +117,16 @@ const value = (text: string) =>
 export const Tokens: Story = {
   args: { theme: 'light' },
   parameters: story('Every public token, its default light and dark values and what it affects. Set any of them on an ancestor to theme every element below it; presets are just sets of these values.'),
-  render: ({ theme }) => html`<div theme=${theme} style="padding: 1rem; font: 0.875rem/1.45 system-ui, sans-serif">
+  // A narrow window scrolls the table (a focusable region, for the keyboard) rather than breaking its values letter by letter.
+  render: ({ theme }) => html`<div theme=${theme} role="region" aria-label="Tokens" tabindex="0" style="padding: 1rem; overflow-x: auto; font: 0.875rem/1.45 system-ui, sans-serif">
     <table style="border-collapse: collapse; inline-size: 100%">
       <thead style="text-align: start"><tr><th style="text-align: inherit">Token</th><th style="text-align: inherit">Light</th><th style="text-align: inherit">Dark</th><th style="text-align: inherit">What it affects</th></tr></thead>
       <tbody>
         ${TOKENS.map(
           ([token, light, dark, affects]) => html`<tr style="border-block-start: 1px solid #8884; vertical-align: top">
             <td style="padding: 0.4rem 0.75rem 0.4rem 0"><code>${token}</code></td>
-            <td style="padding: 0.4rem 0.75rem 0.4rem 0; overflow-wrap: anywhere">${value(light)}</td>
-            <td style="padding: 0.4rem 0.75rem 0.4rem 0">${dark ? value(dark) : 'same'}</td>
+            <td style="padding: 0.4rem 0.75rem 0.4rem 0; min-inline-size: 12em">${value(light)}</td>
+            <td style="padding: 0.4rem 0.75rem 0.4rem 0; white-space: nowrap">${dark ? value(dark) : 'same'}</td>
             <td style="padding: 0.4rem 0">${affects}</td>
           </tr>`,
         )}
