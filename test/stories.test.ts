@@ -5,6 +5,7 @@
  * open in Storybook is what this checks.
  */
 import { expect } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 // @ts-expect-error: served by web-test-runner.config.mjs (Storybook's composer and renderer, bundled)
 import * as storybook from '/__storybook.js';
 import * as articleBody from '../stories/article-body.stories.js';
@@ -62,6 +63,32 @@ for (const file of Object.values(files)) {
     }
   });
 }
+
+describe('stories: on a 320px-wide phone', () => {
+  before(() => setViewport({ width: 320, height: 640 }));
+  after(() => setViewport({ width: 800, height: 600 }));
+
+  for (const file of Object.values(files)) {
+    it(`${file.default.title}: every story fits the window, without scrolling sideways`, async () => {
+      const wide: string[] = [];
+      const { warn, log } = console;
+      console.warn = console.log = () => {}; // the bad-input stories warn by design
+      try {
+        for (const [name, story] of Object.entries(composeStories(file, project))) {
+          const canvas = document.createElement('div');
+          document.body.append(canvas);
+          await story.run({ canvasElement: canvas });
+          await Promise.all([...canvas.querySelectorAll('*')].map((el) => (el as Partial<{ updateComplete: Promise<unknown> }>).updateComplete));
+          if (document.documentElement.scrollWidth > 320) wide.push(`${name}: ${document.documentElement.scrollWidth}px`);
+          canvas.remove();
+        }
+      } finally {
+        Object.assign(console, { warn, log });
+      }
+      expect(wide).to.deep.equal([]);
+    });
+  }
+});
 
 describe('stories: controls', () => {
   for (const file of Object.values(files)) {
