@@ -382,6 +382,21 @@ describe('<video-embed>', () => {
       expect(title.getBoundingClientRect().right).to.be.closeTo(part(wrap.firstElementChild!, 'frame')!.getBoundingClientRect().right, 40);
     });
 
+    it('follows the page when it switches language (<html lang>)', async () => {
+      const root = document.documentElement;
+      const before = root.getAttribute('lang');
+      try {
+        const el = await fixture<VideoEmbed>(html`<video-embed poster="none" src=${YT} title="Lanternes"></video-embed>`);
+        root.lang = 'en';
+        await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes');
+        root.lang = 'fr';
+        await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Lire la vidéo : Lanternes', 'French after the switch');
+      } finally {
+        if (before === null) root.removeAttribute('lang');
+        else root.lang = before;
+      }
+    });
+
     it('falls back to English for an invalid lang', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed lang="not a language!" poster="none" src=${YT} title="Lanterns"></video-embed>`);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video: Lanterns');

@@ -3,6 +3,7 @@
  * page can override or add a locale for every element with `setStrings(lang, strings)`, and one
  * element with an `i18n-<key>` attribute (`<video-embed i18n-play-video="Watch: {title}">`).
  * The language is the nearest `lang`, crossing shadow roots; `{name}` placeholders are filled in.
+ * A page that switches its language (`<html lang>`, as an app's language menu does) re-renders them.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -13,13 +14,18 @@ type Host = ReactiveControllerHost & HTMLElement;
 
 const overrides: Record<string, Strings> = {};
 const connected = new Set<Host>();
+const renderAll = () => connected.forEach((host) => host.requestUpdate());
 
 /** Overrides or adds strings for a language, for every element, and re-renders them. */
 export function setStrings(lang: string, strings: Strings): void {
   const code = lang.toLowerCase();
   overrides[code] = { ...overrides[code], ...strings };
-  for (const host of connected) host.requestUpdate();
+  renderAll();
 }
+
+/** Documents whose `<html lang>` is watched: a page that switches language re-renders every element in it. */
+const watched = new WeakSet<Document>();
+let langChanges: MutationObserver | undefined;
 
 /** The nearest `lang` of an element (crossing shadow roots), as a locale `Intl` accepts. */
 export function langOf(element: Element): string {
@@ -82,6 +88,11 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this.#host);
+    const doc = this.#host.ownerDocument;
+    if (watched.has(doc)) return;
+    watched.add(doc);
+    langChanges ??= new MutationObserver(renderAll);
+    langChanges.observe(doc.documentElement, { attributeFilter: ['lang'] });
   }
 
   hostDisconnected(): void {
