@@ -397,6 +397,17 @@ describe('<video-embed>', () => {
       }
     });
 
+    it('follows its own lang and i18n- attributes when they change (as framework bindings change them)', async () => {
+      const el = await fixture<VideoEmbed>(html`<video-embed poster="none" src=${YT} title="Lanternes"></video-embed>`);
+      const label = () => part(el, 'play-button')!.getAttribute('aria-label');
+      el.lang = 'fr';
+      await waitUntil(() => label() === 'Lire la vidéo : Lanternes', 'French after lang="fr"');
+      el.setAttribute('i18n-play-video', 'Regarder : {title}');
+      await waitUntil(() => label() === 'Regarder : Lanternes', 'the i18n- attribute');
+      el.removeAttribute('i18n-play-video');
+      await waitUntil(() => label() === 'Lire la vidéo : Lanternes', 'the catalog again');
+    });
+
     it('falls back to English for an invalid lang', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed lang="not a language!" poster="none" src=${YT} title="Lanterns"></video-embed>`);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video: Lanterns');

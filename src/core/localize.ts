@@ -3,7 +3,8 @@
  * page can override or add a locale for every element with `setStrings(lang, strings)`, and one
  * element with an `i18n-<key>` attribute (`<video-embed i18n-play-video="Watch: {title}">`).
  * The language is the nearest `lang`, crossing shadow roots; `{name}` placeholders are filled in.
- * A page that switches its language (`<html lang>`, as an app's language menu does) re-renders them.
+ * Elements re-render when the page switches language (`<html lang>`, as an app's language menu
+ * does) and when their own `lang` or `i18n-*` attributes change (as a framework's bindings do).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -23,9 +24,25 @@ export function setStrings(lang: string, strings: Strings): void {
   renderAll();
 }
 
-/** Documents whose `<html lang>` is watched: a page that switches language re-renders every element in it. */
-const watched = new WeakSet<Document>();
-let langChanges: MutationObserver | undefined;
+/** One observer for every document's `<html lang>` and every element's own `lang` and `i18n-*` attributes. */
+let languageChanges: MutationObserver | undefined;
+const watchedDocuments = new WeakSet<Document>();
+
+function watchLanguage(host: Host): void {
+  languageChanges ??= new MutationObserver((records) => {
+    for (const { target, attributeName } of records) {
+      if (target === (target as Element).ownerDocument.documentElement) renderAll();
+      else if (attributeName === 'lang' || attributeName!.startsWith('i18n-')) (target as Host).requestUpdate();
+    }
+  });
+  const doc = host.ownerDocument;
+  if (!watchedDocuments.has(doc)) {
+    watchedDocuments.add(doc);
+    languageChanges.observe(doc.documentElement, { attributeFilter: ['lang'] });
+  }
+  // Observing the same element again only renews it; a removed element's changes do no harm.
+  languageChanges.observe(host, { attributes: true });
+}
 
 /** The nearest `lang` of an element (crossing shadow roots), as a locale `Intl` accepts. */
 export function langOf(element: Element): string {
@@ -88,11 +105,7 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     connected.add(this.#host);
-    const doc = this.#host.ownerDocument;
-    if (watched.has(doc)) return;
-    watched.add(doc);
-    langChanges ??= new MutationObserver(renderAll);
-    langChanges.observe(doc.documentElement, { attributeFilter: ['lang'] });
+    watchLanguage(this.#host);
   }
 
   hostDisconnected(): void {
