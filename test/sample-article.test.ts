@@ -296,6 +296,19 @@ describe('the sample article', () => {
       for (const img of doc.querySelectorAll('img')) expect(img.getBoundingClientRect().height, img.src).to.be.greaterThan(0);
     });
 
+    it('shows the demo’s theme menu only where its script runs, and never on paper', async () => {
+      const menu = (doc: Document) => doc.getElementById('theme')!;
+      expect(menu((await openFrame({ src: '/no-js.html' })).contentDocument!).checkVisibility(), 'without JavaScript').to.equal(false);
+      const upgraded = (await openFrame({ src: '/index.html' })).contentDocument!;
+      expect(menu(upgraded).checkVisibility(), 'with JavaScript').to.equal(true);
+      await emulateMedia({ media: 'print' });
+      try {
+        expect(menu(upgraded).checkVisibility(), 'in print').to.equal(false);
+      } finally {
+        await emulateMedia({ media: 'screen' });
+      }
+    });
+
     it('sets the article text as the upgraded page does (article-elements.css carries the typography)', async () => {
       const noJs = (await openFrame({ src: '/no-js.html' })).contentDocument!;
       const upgraded = (await openFrame({ src: '/index.html' })).contentDocument!;
