@@ -6,6 +6,7 @@ import { build } from 'esbuild';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter } from '@web/test-runner';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 import { bundleApp, typecheckApp } from './scripts/app-build.mjs';
@@ -188,7 +189,7 @@ export default {
   middleware: [demoUrls],
   concurrency: 1,
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), rawImports(), storybookRuntime(), requestsPlugin(), touchPlugin(), forcedColorsPlugin(), appBuildPlugin()],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.json' }), rawImports(), storybookRuntime(), requestsPlugin(), touchPlugin(), forcedColorsPlugin(), a11ySnapshotPlugin(), appBuildPlugin()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChrome(), headless: true, args: chromeArgs } })],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
 import { ImageGallery } from '../src/image-gallery/image-gallery.js';
@@ -155,6 +155,15 @@ describe('<image-gallery>', () => {
       expect(el.index).to.equal(0);
     });
 
+    it('gives screen readers the position once, in the slide’s name, not again as "1 slash 5"', async () => {
+      const el = await gallery();
+      type Node = { name?: string; children?: Node[] };
+      const names = (node: Node): string[] => [node.name ?? '', ...(node.children ?? []).flatMap(names)];
+      const read = names((await a11ySnapshot({ selector: `#${el.id}` })) as unknown as Node);
+      expect(read.some((name) => name.startsWith('1 of 5')), read.join(' | ')).to.equal(true);
+      expect(read.filter((name) => name.includes('/')), 'the visible counter').to.deep.equal([]);
+    });
+
     it('dims a disabled button’s icon, not the button, so its focus ring keeps full contrast', async () => {
       const el = await gallery();
       const previous = part(el, 'previous')!;
@@ -303,6 +312,28 @@ describe('<image-gallery>', () => {
       await sendKeys({ press: 'ArrowRight' });
       await el.updateComplete;
       expect(el.shadowRoot!.activeElement === parts(el, 'open')[1]).to.equal(true);
+    });
+
+    it('reaches a slide’s enlarge button, drawn over the photo’s corner, before the credit below it', async () => {
+      const el = await gallery(html`<image-figure credit="Image via the harbour office" credit-href="https://example.org/harbour"
+        ><img src=${HARBOUR} alt="Harbour" width="1200" height="800" /><figcaption>The harbour at dawn.</figcaption></image-figure
+      >`);
+      const figure = el.querySelector('image-figure')!;
+      await figure.updateComplete;
+      const before = document.createElement('button');
+      el.before(before);
+      before.focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 2; i++) {
+        await sendKeys({ press: 'Tab' });
+        const inFigure = figure.shadowRoot!.activeElement;
+        stops.push(inFigure ? `figure ${inFigure.getAttribute('part')}` : activePart(el));
+      }
+      before.remove();
+      expect(stops).to.deep.equal(['open', 'figure credit']);
+      // On top of the figure's own positioned frame, so a click lands on it.
+      const box = part(el, 'open')!.getBoundingClientRect();
+      expect(el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('[part="open"]')).to.equal(part(el, 'open'));
     });
 
     it('leaves keys alone that it does not use', async () => {

@@ -73,7 +73,9 @@ export const styles = css`
     width: 2.25rem;
     height: 2.25rem;
   }
+  /* First in the slide (focus reaches it before a figure's credit link), drawn over the photo. */
   [part='open'] {
+    z-index: 1;
     top: 0.5rem;
     inset-inline-end: 0.5rem;
   }

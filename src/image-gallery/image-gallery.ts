@@ -249,11 +249,11 @@ export class ImageGallery extends LitElement {
               ?inert=${carousel && i !== index}
               @click=${onClick}
             >
-              <slot></slot>
-              ${item instanceof HTMLImageElement && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt || nothing}>${slide.caption}</p>` : nothing}
               <button part="open" class="on-photo" type="button" aria-label=${this.#t.msg('open', { n: this.#num(i + 1) })}>
                 <svg viewBox="0 0 24 24" aria-hidden="true"><path d="M4 10V4h6M20 14v6h-6M4 4l6 6M20 20l-6-6" /></svg>
               </button>
+              <slot></slot>
+              ${item instanceof HTMLImageElement && slide.caption ? html`<p part="caption" aria-hidden=${slide.caption === slide.alt || nothing}>${slide.caption}</p>` : nothing}
             </div>`;
           })}
         </div>
@@ -265,7 +265,7 @@ export class ImageGallery extends LitElement {
                     ${this.#items.map((_, i) => html`<button type="button" tabindex="-1" aria-label=${this.#t.msg('show', { n: this.#num(i + 1) })} aria-current=${i === index} @click=${() => this.goTo(i)}></button>`)}
                   </div>`
                 : nothing}
-              <span part="counter" dir="ltr">${this.#num(index + 1)} / ${this.#num(count)}</span>
+              <span part="counter" dir="ltr" aria-hidden="true">${this.#num(index + 1)} / ${this.#num(count)}</span>
               <button part="next" type="button" aria-label=${this.#t.msg('next-image')} aria-disabled=${index === count - 1} @click=${this.next}>${chevron}</button>
             </div>`
           : nothing}
