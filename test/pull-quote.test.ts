@@ -1,5 +1,5 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { PullQuote, type QuoteErrorDetail } from '../src/pull-quote/pull-quote-define.js';
 import { QUOTE_MARKS } from '../src/pull-quote/quote-marks.js';
 import { captureWarnings } from './helpers.js';
@@ -318,6 +318,18 @@ describe('<pull-quote>', () => {
       } finally {
         sheet.remove();
       }
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the address of its source after "Read the source"', async () => {
+      const el = await quote();
+      await emulateMedia({ media: 'print' });
+      expect(after(part(el, 'source')!)).to.equal('" (https://example.org/interview)"');
+      await emulateMedia({ media: 'screen' });
+      expect(after(part(el, 'source')!)).to.equal('none');
     });
   });
 

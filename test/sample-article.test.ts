@@ -148,6 +148,23 @@ describe('the sample article', () => {
       const link = page.querySelector('article-body > p a[href^="https:"]')!;
       expect(getComputedStyle(link, '::after').content).to.contain(link.getAttribute('href')!);
     });
+
+    it('keeps photos and quotes whole but lets a gallery break between its slides, and sets header and body in one size and column', async () => {
+      const page = await mountArticle();
+      await emulateMedia({ media: 'print' });
+      await frames(2);
+      // A three-photo carousel kept whole moves to the next page, leaving half of this one empty.
+      expect(getComputedStyle(page.querySelector('article-body > image-gallery')!).breakInside).to.equal('auto');
+      for (const placed of page.querySelectorAll('article-body > :is(image-figure, pull-quote)[layout]')) {
+        expect(getComputedStyle(placed).breakInside, placed.localName).to.equal('avoid');
+      }
+      const header = page.querySelector('article-header')!;
+      const body = page.querySelector('article-body')!;
+      expect(getComputedStyle(header).fontSize).to.equal(getComputedStyle(body).fontSize);
+      const headline = header.querySelector('h1')!.getBoundingClientRect();
+      const paragraph = body.querySelector(':scope > p')!.getBoundingClientRect();
+      expect(paragraph.left).to.be.closeTo(headline.left, 1);
+    });
   });
 
   describe('through the script-tag bundle', () => {

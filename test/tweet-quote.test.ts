@@ -1,4 +1,5 @@
 import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { linkify, parsePostDate, parsePostUrl } from '../src/tweet-quote/parse-post.js';
 import { TweetQuote } from '../src/tweet-quote/tweet-quote-define.js';
@@ -435,6 +436,20 @@ describe('<tweet-quote>', () => {
         expect(Math.abs(after - before)).to.be.lessThan(tolerance);
       });
     }
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the card on one page, with the address of the post after "View on X"', async () => {
+      const el = await post(xPost);
+      await emulateMedia({ media: 'print' });
+      expect(getComputedStyle(el).breakInside).to.equal('avoid');
+      const link = part(el, 'link')!;
+      expect(link.textContent).to.equal('View on X');
+      expect(getComputedStyle(link, '::after').content).to.equal(`" (${link.getAttribute('href')})"`);
+      expect(link.getAttribute('href')).to.match(/^https:\/\/(twitter|x)\.com\/ada_l\/status\/\d+$/);
+    });
   });
 
   describe('unavailable', () => {

@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setStrings } from '../src/core/localize.js';
 import { parseVideoUrl, type VideoSource } from '../src/video-embed/parse-video-url.js';
 import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
@@ -411,6 +411,25 @@ describe('<video-embed>', () => {
     it('falls back to English for an invalid lang', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed lang="not a language!" poster="none" src=${YT} title="Lanterns"></video-embed>`);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video: Lanterns');
+    });
+  });
+
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints the poster with its title band, the video’s address and no button, on one page', async () => {
+      const el = await fixture<VideoEmbed>(html`<video-embed poster="/public/samples/poster-river.svg"><a href=${YT}>Lanterns</a></video-embed>`);
+      await emulateMedia({ media: 'print' });
+      const frame = part(el, 'frame')!;
+      const caption = part(el, 'title')!.parentElement!;
+      // The title is white: printers drop backgrounds unless told, and it would vanish with its band.
+      expect(getComputedStyle(frame).printColorAdjust).to.equal('exact');
+      expect(getComputedStyle(caption, '::after').content).to.equal(`"${YT}"`);
+      expect(getComputedStyle(caption, '::after').display).not.to.equal('none');
+      expect(part(el, 'play-button')!.getClientRects().length).to.equal(0);
+      expect(getComputedStyle(el).breakInside).to.equal('avoid');
+      await emulateMedia({ media: 'screen' });
+      expect(getComputedStyle(caption, '::after').content).to.equal('none');
     });
   });
 

@@ -232,16 +232,18 @@ export const documentStyles = css`
     }
   }
   @media print {
+    /* The header prints at the same size (article-header.styles.ts), so both share one measure and edge. */
     article-body {
       --_gutter: 0px;
-      font-size: 11pt !important;
+      font-size: 12pt !important;
     }
     article-body > :where(p, ul, ol, dl, blockquote, table) a[href^='http']::after {
       content: ' (' attr(href) ')';
       font-size: 0.85em;
       overflow-wrap: anywhere;
     }
-    article-body > [layout] {
+    /* A photo or quote stays whole; a gallery (its own layout values) breaks between its slides. */
+    article-body > :is([layout='inset'], [layout='wide'], [layout='full'], [layout='left'], [layout='right']) {
       break-inside: avoid;
     }
     article-body > :where(h2, h3, h4, h5, h6) {

@@ -183,5 +183,10 @@ export const documentStyles = css`
     color: var(--_muted) !important;
     font: 400 0.875rem/1.45 var(--_heading) !important;
   }
+  @media print {
+    article-header {
+      font-size: 12pt !important;
+    }
+  }
 }
 `;

@@ -88,6 +88,14 @@ export const styles = css`
     outline-offset: 2px;
     border-radius: 2px;
   }
+  /* Paper can't follow a link: print where the source is, as the article's own links do. */
+  @media print {
+    [part='source']::after {
+      content: ' (' attr(href) ')';
+      font-size: 0.85em;
+      overflow-wrap: anywhere;
+    }
+  }
 `;
 
 /**

@@ -128,4 +128,14 @@ export const styles = css`
       min-block-size: calc(0.875rem * 1.45 * 2 + 1rem);
     }
   }
+  /* Paper: the card on one page, and where the post is (it can't follow a link). */
+  @media print {
+    :host {
+      break-inside: avoid;
+    }
+    [part=link]::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+  }
 `;

@@ -94,8 +94,25 @@ export const styles = css`
   [part='link'] {
     color: var(--_color-accent);
   }
-  /* Print: the poster and title, no button. */
+  /* Print: the poster and its title band as on screen (white text needs its band's background
+     printed), where to find the video, no button, and not cut across two pages. */
   @media print {
+    :host {
+      break-inside: avoid;
+    }
+    .frame {
+      print-color-adjust: exact;
+    }
+    .caption {
+      flex-wrap: wrap;
+    }
+    .caption::after {
+      content: attr(data-href);
+      flex-basis: 100%;
+      font-size: 0.75em;
+      font-weight: 400;
+      overflow-wrap: anywhere;
+    }
     [part='play-button'] {
       display: none;
     }

@@ -181,7 +181,7 @@ export class VideoEmbed extends LitElement {
     const provider = PROVIDER_NAMES[video.provider] || this.#t.msg('file-provider');
     const label = title ? this.#t.msg('play-video', { title }) : this.#t.msg('play-untitled');
     return html`<div part="frame" class="frame" style=${this.#ratio() ?? nothing}
-      >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption"
+      >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption" data-href=${video.src}
         ><span part="title" dir="auto">${title}</span><span part="provider">${provider}</span></div
       ><button part="play-button" type="button" aria-label=${label} @click=${this.play}
         ><svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" fill="#fff" /></svg></button
