@@ -393,10 +393,10 @@ describe('<tweet-quote>', () => {
 
   describe('before upgrade', () => {
     /** The height of `markup` in a page where the element is not defined, with only the preload CSS. */
-    async function heightBeforeUpgrade(markup: string, width: number): Promise<number> {
+    async function heightBeforeUpgrade(markup: string, width: number, rootFontSize = ''): Promise<number> {
       const frame = document.createElement('iframe');
       frame.style.cssText = 'width: 800px; height: 800px; border: 0';
-      frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/tweet-quote/tweet-quote.preload.css"></head>
+      frame.srcdoc = `<!doctype html><html lang="en" style="font-size: ${rootFontSize}"><head><link rel="stylesheet" href="/src/tweet-quote/tweet-quote.preload.css"></head>
         <body style="margin: 0"><div style="width: ${width}px">${markup}</div></body></html>`;
       document.body.append(frame);
       try {
@@ -436,6 +436,26 @@ describe('<tweet-quote>', () => {
         expect(Math.abs(after - before)).to.be.lessThan(tolerance);
       });
     }
+
+    it('grows its avatar with the reader’s text size: the initials stay in their circle, and the height is still reserved', async () => {
+      const markup = `<tweet-quote>${xPost}</tweet-quote>`;
+      const before = await heightBeforeUpgrade(markup, 550, '200%');
+      document.documentElement.style.fontSize = '200%';
+      try {
+        const root = await fixture<HTMLElement>(html`<div style="width: 550px">${unsafeHTML(markup)}</div>`);
+        const el = root.firstElementChild as TweetQuote;
+        await el.updateComplete;
+        const avatar = part(el, 'avatar')!;
+        const initials = document.createRange();
+        initials.selectNodeContents(avatar);
+        expect(initials.getClientRects().length, 'one line').to.equal(1);
+        const [circle, text] = [avatar.getBoundingClientRect(), initials.getBoundingClientRect()];
+        expect(text.left >= circle.left && text.right <= circle.right && text.top >= circle.top && text.bottom <= circle.bottom, 'inside the circle').to.equal(true);
+        expect(Math.abs(el.getBoundingClientRect().height - before)).to.be.lessThan(1);
+      } finally {
+        document.documentElement.style.fontSize = '';
+      }
+    });
   });
 
   describe('print', () => {

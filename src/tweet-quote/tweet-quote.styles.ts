@@ -30,8 +30,8 @@ export const styles = css`
     flex: none;
     display: grid;
     place-items: center;
-    width: 48px;
-    height: 48px;
+    width: 3rem;
+    height: 3rem;
     border-radius: 50%;
     object-fit: cover;
     background: color-mix(in srgb, var(--_color-accent) 14%, var(--_color-surface));
