@@ -161,6 +161,15 @@ describe('<article-body>', () => {
       expect(full.width).to.be.closeTo(box(el).width, 0.5);
     });
 
+    it('keeps a full-bleed figure’s caption off the edges', async () => {
+      const el = await body(html`<figure layout="full"><img src="/public/samples/photo-lanterns.svg" alt="Lanterns" width="1200" height="800" /><figcaption>Lanterns at dusk.</figcaption></figure>`);
+      const [photo, caption] = ['img', 'figcaption'].map((s) => box(el.querySelector(s)!));
+      expect(photo.left).to.be.closeTo(box(el).left, 0.5);
+      const text = document.createRange();
+      text.selectNodeContents(el.querySelector('figcaption')!);
+      expect(text.getBoundingClientRect().left - caption.left).to.be.closeTo(16, 0.5);
+    });
+
     it('chooses the width by the layout attribute, whatever the element', async () => {
       const el = await body(html`<p id="text">${words(40)}</p><my-embed id="embed" layout="full" style="display:block">embed</my-embed>`);
       expect(box(el.querySelector('#embed')!).width).to.be.closeTo(box(el).width, 0.5);
@@ -181,6 +190,32 @@ describe('<article-body>', () => {
       range.selectNodeContents(el.querySelector('#wrapped')!);
       const firstLine = range.getClientRects()[0]!;
       expect(firstLine.left).to.be.greaterThan(left.right);
+    });
+
+    it('sets a float level with the paragraph beside it, not up against the block before', async () => {
+      const el = await body(html`<p id="text">${words(40)}</p><div id="left" layout="left" style="height: 100px">left</div><p id="beside">${words(120)}</p>`);
+      const [text, left, beside] = ['#text', '#left', '#beside'].map((s) => box(el.querySelector(s)!));
+      expect(beside.top - text.bottom, 'the space between blocks').to.be.greaterThan(10);
+      // 0.3rem lower than the paragraph's box: level with its first line's letters.
+      expect(left.top - beside.top).to.be.closeTo(0.3 * 16, 0.5);
+    });
+
+    it('keeps a quote’s rule and a list’s markers beside a float, not under it, in either direction', async () => {
+      for (const [dir, side] of [['ltr', 'left'], ['rtl', 'left'], ['ltr', 'right']] as const) {
+        const el = await fixture<ArticleBody>(html`<article-body dir=${dir}>
+          <p>${words(5)}</p>
+          <div id="float" layout=${side} style="height: 300px">float</div>
+          <blockquote id="quote"><p>${words(30)}</p></blockquote>
+          <ul id="list"><li>${words(3)}</li></ul>
+        </article-body>`);
+        const float = box(el.querySelector('#float')!);
+        // A list's markers sit in its padding, inside its box: a list clear of the float has them clear too.
+        for (const id of ['#quote', '#list']) {
+          const block = box(el.querySelector(id)!);
+          const overlaps = block.left < float.right && block.right > float.left && block.top < float.bottom;
+          expect(overlaps, `${id} beside a ${side} float, ${dir}`).to.equal(false);
+        }
+      }
     });
 
     it('mirrors left and right in right-to-left text', async () => {

@@ -111,6 +111,10 @@ export const documentStyles = css`
   article-body > dl dd {
     margin-inline-start: 1.5em !important;
   }
+  /* Beside a float, a quote's rule and a list's markers would sit under it: these boxes make room instead. */
+  article-body > :where(blockquote, ul, ol) {
+    display: flow-root !important;
+  }
   article-body > blockquote {
     padding-inline-start: 1em !important;
     border-inline-start: 3px solid var(--_accent) !important;
@@ -207,12 +211,20 @@ export const documentStyles = css`
   article-body > [layout='full'] {
     margin-inline: 0 !important;
   }
+  /* A full-bleed photo's caption keeps off the screen's edge, as <image-figure>'s does. */
+  article-body > figure[layout='full'] > figcaption {
+    padding-inline: var(--_gutter) !important;
+  }
   /* Floats: their gaps in rem, not em, so they are the same before upgrade, when the child has the
      pre-upgrade stylesheet's font size, as after. */
   article-body > [layout='left'],
   article-body > [layout='right'] {
     inline-size: min(45%, 18rem) !important;
     margin-block: 0.3rem var(--_space) !important;
+  }
+  /* Level with the text beside it, which starts a block's space below what came before. */
+  article-body > * + :is([layout='left'], [layout='right']) {
+    margin-block-start: calc(var(--_space) + 0.3rem) !important;
   }
   article-body > [layout='left'] {
     float: inline-start;
