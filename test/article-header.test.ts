@@ -447,6 +447,17 @@ describe('<article-header>', () => {
       await emulateMedia({ media: 'print' });
       expect(getComputedStyle(part(el, 'actions')!).display).to.equal('none');
     });
+
+    it('prints a relative date with its date and time: "3 hours ago" is wrong by the time paper is read', async () => {
+      const iso = new Date(Date.now() - 3 * HOUR).toISOString();
+      const el = await header('', `<time slot="published" datetime="${iso}">today</time><time slot="updated" datetime="2020-11-10T09:00:00Z">10 November 2020</time>`);
+      await emulateMedia({ media: 'print' });
+      const [relative, absolute] = el.shadowRoot!.querySelectorAll('time');
+      expect(relative!.textContent).to.equal('3 hours ago');
+      expect(getComputedStyle(relative!, '::after').content).to.equal(`" (${relative!.title})"`);
+      expect(relative!.title).to.contain(String(new Date(iso).getFullYear()));
+      expect(getComputedStyle(absolute!, '::after').content, 'an absolute date is printed as shown').to.equal('none');
+    });
   });
 
   describe('host pages', () => {

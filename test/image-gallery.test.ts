@@ -180,13 +180,38 @@ describe('<image-gallery>', () => {
       await forcedColors(true);
       try {
         expect(matchMedia('(forced-colors: active)').matches, 'high-contrast mode').to.equal(true);
-        const canvas = getComputedStyle(part(el, 'gallery')!).backgroundColor;
+        const probe = document.body.appendChild(Object.assign(document.createElement('div'), { style: 'background: Canvas' }));
+        const canvas = getComputedStyle(probe).backgroundColor;
+        probe.remove();
         expect(fill(dots[1]), 'a dot shows against the page').to.not.equal(canvas);
         expect(fill(dots[0]), 'the current dot differs').to.not.equal(fill(dots[1]));
         expect(fill(dots[0])).to.not.equal(canvas);
       } finally {
         await forcedColors(false);
       }
+    });
+
+    it('rings its buttons in high-contrast mode, where forced colours drop their round backgrounds', async () => {
+      const el = await gallery();
+      const ringed = () => [part(el, 'previous')!, part(el, 'next')!, part(el, 'open')!, ...part(el, 'dots')!.querySelectorAll('button')].map((b) => getComputedStyle(b).borderTopStyle);
+      expect(ringed().every((style) => style === 'none'), 'no ring in normal colours').to.equal(true);
+      await forcedColors(true);
+      try {
+        // The dots are drawn in system colours already: a ring round each would be noise.
+        expect(ringed()).to.deep.equal(['solid', 'solid', 'solid', 'none', 'none', 'none', 'none', 'none']);
+        el.open(0);
+        await el.updateComplete;
+        for (const button of dialog(el).querySelectorAll('button')) expect(getComputedStyle(button).borderTopStyle, button.getAttribute('part')!).to.equal('solid');
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('paints no panel of its own: the page’s background shows through, whatever the theme', async () => {
+      const wrapper = await fixture(html`<div theme="dark" style="background: rgb(18, 18, 18)"><image-gallery label="Night">${photos(2)}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      for (const name of ['gallery', 'track', 'controls']) expect(getComputedStyle(part(el, name)!).backgroundColor, name).to.equal('rgba(0, 0, 0, 0)');
     });
 
     it('neither scrolls nor measures the page while a gallery at its first image upgrades', async () => {

@@ -3,7 +3,7 @@ import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setStrings } from '../src/core/localize.js';
 import { parseVideoUrl, type VideoSource } from '../src/video-embed/parse-video-url.js';
 import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
-import { captureWarnings, charLeft, recordRequests, takeRequests, thirdParty } from './helpers.js';
+import { captureWarnings, charLeft, forcedColors, recordRequests, takeRequests, thirdParty } from './helpers.js';
 
 const YT = 'https://www.youtube.com/watch?v=M7lc1UVf-VE';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -411,6 +411,24 @@ describe('<video-embed>', () => {
     it('falls back to English for an invalid lang', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed lang="not a language!" poster="none" src=${YT} title="Lanterns"></video-embed>`);
       expect(part(el, 'play-button')).to.have.attribute('aria-label', 'Play video: Lanterns');
+    });
+  });
+
+  describe('high-contrast mode', () => {
+    it('keeps the box’s edge where forced colours drop its dark backdrop', async () => {
+      const el = await facade();
+      const frame = part(el, 'frame')!;
+      const height = frame.getBoundingClientRect().height;
+      expect(getComputedStyle(frame).borderTopStyle, 'no border in normal colours').to.equal('none');
+      await forcedColors(true);
+      try {
+        const style = getComputedStyle(frame);
+        expect([style.borderTopStyle, style.borderBottomStyle, style.borderLeftStyle, style.borderRightStyle]).to.deep.equal(['solid', 'solid', 'solid', 'solid']);
+        expect(style.borderTopWidth).to.equal('1px');
+        expect(frame.getBoundingClientRect().height, 'the same box').to.equal(height);
+      } finally {
+        await forcedColors(false);
+      }
     });
   });
 

@@ -124,6 +124,10 @@ export const styles = css`
     [part='actions'] {
       display: none;
     }
+    /* "3 hours ago" is wrong by the time paper is read: add the date and time. */
+    time[data-relative]::after {
+      content: ' (' attr(title) ')';
+    }
   }
 `;
 

@@ -266,7 +266,7 @@ export class ArticleHeader extends LitElement {
     if (relative) this.#hasRelative = true;
     const shown = name === 'updated' ? this.#t.msg(relative ? 'updated' : 'updated-on', { date: text }) : text;
     // dir=auto: an English fallback string in a right-to-left page keeps its word order.
-    return html`<time datetime=${date.toISOString()} title=${full} dir="auto">${shown}</time>`;
+    return html`<time datetime=${date.toISOString()} title=${full} dir="auto" ?data-relative=${relative}>${shown}</time>`;
   }
 
   #scheduleRefresh(): void {

@@ -13,9 +13,6 @@ export const styles = css`
     margin-block: var(--image-gallery-margin-block, 0);
   }
   /* Its own surface, so text keeps its contrast when a theme is forced on a page of the other scheme. */
-  [part='gallery'] {
-    background: var(--_color-surface);
-  }
   [part='track'] {
     display: flex;
     gap: var(--image-gallery-gap, 0.5rem);
@@ -118,6 +115,9 @@ export const styles = css`
   }
   /* Forced colours drop backgrounds, and the dots with them: draw them in system colours. */
   @media (forced-colors: active) {
+    [part='dots'] button {
+      border: 0;
+    }
     [part='dots'] button::before {
       forced-color-adjust: none;
       background: CanvasText;

@@ -121,6 +121,12 @@ export const lightboxStyles = css`
   dialog > button:hover {
     background: rgb(70 70 70 / 0.85);
   }
+  /* High-contrast mode drops the buttons' backgrounds: a ring keeps each one's shape. */
+  @media (forced-colors: active) {
+    button {
+      border: 1px solid;
+    }
+  }
   :focus-visible {
     outline: 3px solid var(--_color-accent);
     outline-offset: 2px;

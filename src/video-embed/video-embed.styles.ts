@@ -94,6 +94,12 @@ export const styles = css`
   [part='link'] {
     color: var(--_color-accent);
   }
+  /* High-contrast mode drops the backdrop: a frame keeps the box's shape (with or before a poster). */
+  @media (forced-colors: active) {
+    .frame {
+      border: 1px solid;
+    }
+  }
   /* Print: the poster and its title band as on screen (white text needs its band's background
      printed), where to find the video, no button, and not cut across two pages. */
   @media print {
