@@ -134,7 +134,7 @@ export const LongText: Story = { name: 'Long text', render: (args) => render(arg
 /** Dark theme from `theme="dark"` on an ancestor. */
 export const Dark: Story = { args: { theme: 'dark', dropcap: true } };
 
-/** French text: the reading time counts words in the text’s language. */
+/** French text: the reading time counts words in the text’s language. The text sets its « guillemets » and colon with no-break spaces, as French typography does, so no line starts with one. */
 export const French: Story = {
   args: { lang: 'fr' },
   render: (args) =>
@@ -142,7 +142,7 @@ export const French: Story = {
       args,
       html`<p>Les premières lanternes ont été mises à l’eau peu après six heures, quand le ciel au-dessus du moulin avait encore la couleur des abricots. À sept heures, la rivière n’était plus qu’une lente procession de lumière.</p>
         <h2>Une fête reconstruite par des bénévoles</h2>
-        <p>Les organisateurs avaient imprimé huit mille programmes : il n’en restait plus un seul avant le passage du premier bateau. « Nous n’avions jamais vu autant de monde », raconte une bénévole.</p>`,
+        <p>Les organisateurs avaient imprimé huit mille programmes : il n’en restait plus un seul avant le passage du premier bateau. « Nous n’avions jamais vu autant de monde », raconte une bénévole.</p>`,
     ),
 };
 

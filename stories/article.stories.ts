@@ -6,7 +6,10 @@ import '../src/index.js';
 // The demo page's article (index.html), so the story and the demo can never drift apart.
 import page from '../index.html?raw';
 
-const article = new DOMParser().parseFromString(page, 'text/html').getElementById('story')!.outerHTML;
+const demo = new DOMParser().parseFromString(page, 'text/html');
+const article = demo.getElementById('story')!.outerHTML;
+// The demo page's own styles come too: where it places the "Latest in …" list is the host's choice.
+const hostStyles = demo.head.querySelector('style')!.outerHTML;
 
 interface Args {
   theme: string;
@@ -28,7 +31,7 @@ const meta: Meta<Args> = {
     },
   },
   parameters: { layout: 'fullscreen' },
-  render: (args) => html`<main theme=${args.theme || nothing} style="padding: 1.5rem 0 3rem">${unsafeHTML(article)}</main>`,
+  render: (args) => html`<main theme=${args.theme || nothing} style="padding: 1.5rem 0 3rem">${unsafeHTML(hostStyles + article)}</main>`,
 };
 export default meta;
 type Story = StoryObj<Args>;

@@ -133,3 +133,20 @@ describe('stories: docs tables', () => {
     });
   }
 });
+
+describe('stories: Full article', () => {
+  it('lays the "Latest in …" list out as the demo page does: its host styles come with the article', async () => {
+    const canvas = document.createElement('div');
+    document.body.append(canvas);
+    try {
+      await composeStories(article, project).FullArticle.run({ canvasElement: canvas });
+      const list = canvas.querySelector('related-articles')!;
+      await (list as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const style = getComputedStyle(list);
+      // index.html's <style>: `related-articles { max-width: 64rem; margin: 3rem auto 0; padding-inline: 1rem }`.
+      expect([style.marginTop, style.paddingLeft, style.maxWidth]).to.deep.equal(['48px', '16px', '1024px']);
+    } finally {
+      canvas.remove();
+    }
+  });
+});
