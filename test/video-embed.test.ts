@@ -471,6 +471,26 @@ describe('<video-embed>', () => {
       expect(background(wrap.firstElementChild!)).to.equal('rgb(31, 30, 29)');
     });
 
+    it('draws the play triangle at 3:1 or more against its circle, light and dark', async () => {
+      /** WCAG's relative luminance of a computed `rgb(…)` colour. */
+      const luminance = (color: string) => {
+        const [r, g, b] = color.match(/\d+/g)!.slice(0, 3).map((v) => {
+          const c = Number(v) / 255;
+          return c <= 0.04045 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+        });
+        return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
+      };
+      for (const theme of ['light', 'dark']) {
+        const wrap = await fixture(html`<div theme=${theme}><video-embed poster="none" src=${YT}></video-embed></div>`);
+        const icon = wrap.firstElementChild!.shadowRoot!.querySelector('.icon')!;
+        const [circle, triangle] = ['circle', 'path'].map((shape) => luminance(getComputedStyle(icon.querySelector(shape)!).fill));
+        const contrast = (Math.max(circle!, triangle!) + 0.05) / (Math.min(circle!, triangle!) + 0.05);
+        expect(contrast, theme).to.be.at.least(3);
+        // The circle is the theme's accent: the button's reset (all: initial) must not drop the theme.
+        expect(getComputedStyle(icon.querySelector('circle')!).fill, theme).to.equal(theme === 'dark' ? 'rgb(255, 143, 133)' : 'rgb(179, 38, 30)');
+      }
+    });
+
     it('takes the --article-* tokens and its own custom properties', async () => {
       const el = await fixture<VideoEmbed>(
         html`<video-embed style="--article-radius: 3px; --video-embed-button-color: rgb(1, 2, 3)" poster="none" src=${YT}></video-embed>`,

@@ -54,6 +54,7 @@ export const styles = css`
   }
   [part='play-button'] {
     all: initial;
+    color-scheme: inherit; /* light-dark() inside follows the theme */
     position: absolute;
     inset: 0;
     display: grid;
@@ -68,6 +69,10 @@ export const styles = css`
   .icon {
     width: clamp(52px, 14%, 76px);
     fill: var(--_button-color);
+  }
+  /* The surface colour: the accent is chosen to read on it, so the triangle reads on the accent (in dark, white didn't). */
+  .icon path {
+    fill: var(--_color-surface);
   }
   :hover > .icon {
     scale: 1.08;

@@ -184,7 +184,7 @@ export class VideoEmbed extends LitElement {
       >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption" data-href=${video.src}
         ><span part="title" dir="auto">${title}</span><span part="provider">${provider}</span></div
       ><button part="play-button" type="button" aria-label=${label} @click=${this.play}
-        ><svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" fill="#fff" /></svg></button
+        ><svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" /></svg></button
     ></div>`;
   }
 
