@@ -188,9 +188,9 @@ describe('CDN bundle', () => {
 
   describe('for readers without scripts', () => {
     /** `markup` in a frame that links article-elements.css; a sandbox without allow-scripts is a page where scripting is off, as with JavaScript disabled. */
-    async function page(markup: string, scripts: boolean) {
+    async function page(markup: string, scripts: boolean, lang = 'en') {
       const frame = await fixture<HTMLIFrameElement>(html`<iframe sandbox=${scripts ? 'allow-same-origin allow-scripts' : 'allow-same-origin'} style="width: 600px; height: 600px; border: 0"
-        srcdoc=${`<!doctype html><html lang="en"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body>${markup}<p id="end">End.</p>`}></iframe>`);
+        srcdoc=${`<!doctype html><html lang="${lang}"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body>${markup}<p id="end">End.</p>`}></iframe>`);
       await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.getElementById('end'), 'the page and its stylesheet');
       const doc = frame.contentDocument!;
       expect(doc.defaultView!.matchMedia('(scripting: none)').matches, 'scripting is off').to.equal(!scripts);
@@ -210,6 +210,23 @@ describe('CDN bundle', () => {
       const comma = (doc: Document) => [...doc.querySelectorAll('[slot=byline]')].map((a) => getComputedStyle(a, '::after').content);
       expect(comma(await page(header, false))).to.deep.equal(['","', 'none']);
       expect(comma(await page(header, true)), 'before an upgrade, the boxes of the upgraded line').to.deep.equal(['none', 'none']);
+    });
+
+    it('says "By" before the bylines and "Updated" before the update, on a line of its own, in English and French', async () => {
+      const header = `<article-header><h1>Headline</h1><a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a>
+        <time slot="published" datetime="2026-11-09">9 November 2026</time><time slot="updated" datetime="2026-11-10">10 November 2026</time></article-header>`;
+      const labels = (doc: Document) => {
+        const [first, second] = [...doc.querySelectorAll('[slot=byline]')].map((a) => getComputedStyle(a, '::before').content);
+        const [published, updated] = [...doc.querySelectorAll('time')];
+        const ownLine = updated!.getBoundingClientRect().top >= published!.getBoundingClientRect().bottom;
+        return [first, second, getComputedStyle(updated!, '::before').content, ownLine];
+      };
+      expect(labels(await page(header, false))).to.deep.equal(['"By"', 'none', '"Updated "', true]);
+      expect(labels(await page(header, false, 'fr'))).to.deep.equal(['"Par"', 'none', '"Mis à jour le "', true]);
+      // In a language the script has no strings for, no English words: the dates alone, each on its line.
+      expect(labels(await page(header, false, 'de'))).to.deep.equal(['none', 'none', 'none', true]);
+      // Before an upgrade the script's own line is what's reserved: no labels of CSS's.
+      expect(labels(await page(header, true)).slice(0, 2)).to.deep.equal(['none', 'none']);
     });
 
     it('keeps no empty room for what only the script adds: the header’s share row, the post card’s header', async () => {
