@@ -13,12 +13,14 @@ interface Args {
 
 type Layout = 'inset' | 'wide' | 'full' | 'left' | 'right';
 
-const figure = (layout: Layout | '', src = '/samples/body-river.svg') =>
+const figure = (
+  layout: Layout | '',
+  src = '/samples/body-river.svg',
+  text = { alt: 'Paper lanterns floating on a dark river at dusk', caption: `${layout ? `layout="${layout}": ` : ''}Lanterns drift past the old mill. Illustration: Article Elements.` },
+) =>
   html`<figure layout=${layout || nothing}>
-    <img src=${src} alt="Paper lanterns floating on a dark river at dusk" width="1600" height="900" style="display: block; width: 100%; height: auto" />
-    <figcaption>
-      ${layout ? `layout="${layout}": ` : ''}Lanterns drift past the old mill. Illustration: Article Elements.
-    </figcaption>
+    <img src=${src} alt=${text.alt} width="1600" height="900" style="display: block; width: 100%; height: auto" />
+    <figcaption>${text.caption}</figcaption>
   </figure>`;
 
 const paragraphs = html`
@@ -154,7 +156,7 @@ export const RightToLeft: Story = {
     render(
       args,
       html`<p>أُطلقت أولى الفوانيس في الماء بعد السادسة بقليل، وكانت السماء فوق الطاحونة لا تزال بلون المشمش. وعند السابعة صار النهر موكبًا بطيئًا من الضوء.</p>
-        ${figure('left', '/samples/body-lantern.svg')}
+        ${figure('left', '/samples/body-lantern.svg', { alt: 'فوانيس ورقية تطفو على نهر داكن عند الغسق', caption: 'فوانيس تنساب أمام الطاحونة القديمة. رسم توضيحي: Article Elements.' })}
         <p>طبع المنظمون ثمانية آلاف برنامج، ونفدت كلها قبل أن يمر القارب الأول عند السد. وقال أحد المتطوعين إن عدد الزوار في الليلة الأولى فاق عددهم في العام الماضي كله.</p>
         <ul><li>الفوانيس مصنوعة من الورق والخيزران وشمع العسل.</li><li>يمتد المسار من الطاحونة إلى الجسر الحجري القديم.</li></ul>
         <blockquote><p>كل عام يسأل أحدهم إن كانت الفوانيس تبلغ البحر.</p></blockquote>`,
