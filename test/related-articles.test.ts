@@ -187,6 +187,28 @@ describe('<related-articles>', () => {
       expect(reached).to.deep.equal(LIGHT_TITLES);
     });
 
+    it('scrolls each teaser that Tab reaches wholly into view, its focus ring too, in either direction', async () => {
+      const many = (n: number) => html`<ul>${Array.from({ length: n }, (_, i) => html`<li><a href="/story-${i}">Story number ${i + 1} of the week</a></li>`)}</ul>`;
+      for (const dir of ['ltr', 'rtl']) {
+        const wrapper = await fixture(html`<div dir=${dir} style="inline-size: 700px"><related-articles heading="Latest" layout="rail">${many(8)}</related-articles></div>`);
+        const el = wrapper.firstElementChild as RelatedArticles;
+        await el.updateComplete;
+        const scroller = part(el, 'scroller')!;
+        scroller.focus();
+        const hidden: string[] = [];
+        for (let i = 0; i < 8; i++) {
+          await sendKeys({ press: 'Tab' });
+          const link = el.shadowRoot!.activeElement as HTMLElement;
+          await aTimeout(400); // a smooth scroll, and its snap
+          const card = link.closest('li')!.getBoundingClientRect();
+          const view = scroller.getBoundingClientRect();
+          const ring = 4 + 2; // the card's outline: 4px off, 2px wide
+          if (card.left - ring < view.left - 0.5 || card.right + ring > view.right + 0.5) hidden.push(`${dir} ${link.textContent!.trim()}`);
+        }
+        expect(hidden).to.deep.equal([]);
+      }
+    });
+
     it('mirrors in right-to-left pages: ArrowLeft moves towards the end', async () => {
       const wrapper = await fixture(html`<div dir="rtl" lang="ar" style="inline-size: 400px">
         <related-articles heading="الأحدث" layout="rail">${items}</related-articles>

@@ -88,23 +88,27 @@ export const styles = css`
     grid-template-columns: minmax(0, 1fr);
     row-gap: 0.625rem;
   }
+  /* Room on every side for a focused card's ring (4px off, 2px wide), which the scroller would clip. */
   :host([layout='rail']) .scroller {
     overflow-x: auto;
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
-    padding-block: 4px 0.75rem;
+    scroll-padding-inline: 6px;
+    padding: 6px 6px 0.75rem;
+    container-type: inline-size;
   }
   :host([layout='rail']) .scroller:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
+  /* As wide as its cards, so the scroller's end padding follows the last one (a card's width is of the scroller's). */
   :host([layout='rail']) [part='list'] {
+    inline-size: max-content;
     grid-auto-flow: column;
-    grid-auto-columns: min(80%, var(--_card));
+    grid-auto-columns: min(80cqi, var(--_card));
   }
   :host([layout='rail']) [part='item'] {
     scroll-snap-align: start;
-    outline-offset: -2px;
   }
   @media (prefers-reduced-motion: no-preference) {
     .scroller {

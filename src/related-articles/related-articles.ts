@@ -184,6 +184,7 @@ export class RelatedArticles extends LitElement {
         role=${rail ? 'region' : nothing}
         aria-label=${rail ? heading || this.#t.msg('related-articles') : nothing}
         @keydown=${rail ? this.#onKeydown : nothing}
+        @focusin=${rail ? this.#reveal : nothing}
       >
         <ul part="list" role="list" aria-labelledby=${heading ? 'heading' : nothing} aria-label=${heading ? nothing : this.#t.msg('related-articles')} aria-busy=${this.loading ? 'true' : 'false'}>
           ${teasers.map((teaser) => {
@@ -203,6 +204,17 @@ export class RelatedArticles extends LitElement {
       </div>
     </div>`;
   }
+
+  /**
+   * A teaser that Tab reaches comes wholly into view, its card at the start: the browser's own
+   * scroll to a focused link moves just enough, and the rail's snapping pulls that back.
+   */
+  #reveal = (event: FocusEvent): void => {
+    const card = (event.target as Element).closest('li');
+    if (!card) return;
+    const [shown, rail] = [card.getBoundingClientRect(), (event.currentTarget as Element).getBoundingClientRect()];
+    if (shown.left < rail.left || shown.right > rail.right) card.scrollIntoView({ block: 'nearest', inline: 'start' });
+  };
 
   /** Arrow keys scroll the rail by one card; Home and End to either end. Physical keys, so RTL just works. */
   #onKeydown = (event: KeyboardEvent): void => {
