@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { nothing } from 'lit';
-import { resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/article-body/article-body-define.js';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
-import { captureWarnings, frames, layoutShiftDuring } from './helpers.js';
+import { captureWarnings, forcedColors, frames, layoutShiftDuring } from './helpers.js';
 
 const LANTERNS = '/public/samples/photo-lanterns.svg';
 const BRIDGE = '/public/samples/photo-bridge.svg';
@@ -323,6 +323,19 @@ describe('<image-figure>', () => {
     });
   });
 
+  describe('print', () => {
+    afterEach(() => emulateMedia({ media: 'screen' }));
+
+    it('prints a zoomable photo without the magnifier over it', async () => {
+      const el = await figure(html`<image-figure zoomable><img src=${LANTERNS} alt=${ALT} width="1200" height="800" /></image-figure>`);
+      const icon = part(el, 'zoom-button')!.querySelector('svg')!;
+      expect(icon.getClientRects().length).to.equal(1);
+      await emulateMedia({ media: 'print' });
+      expect(icon.getClientRects().length).to.equal(0);
+      expect(el.querySelector('img')!.getBoundingClientRect().height, 'the photo still prints').to.be.greaterThan(0);
+    });
+  });
+
   describe('broken image', () => {
     it('keeps its box and shows the alt text, caption and credit', async () => {
       const { el } = await broken();
@@ -338,6 +351,19 @@ describe('<image-figure>', () => {
       expect(event.detail.src).to.contain(MISSING);
       expect(event.bubbles && event.composed).to.equal(true);
       expect(warnings.length).to.equal(1);
+    });
+
+    it('keeps the missing photo’s box in high-contrast mode, where its grey is dropped', async () => {
+      const { el } = await broken();
+      const box = part(el, 'fallback')!.parentElement!;
+      expect(getComputedStyle(box).outlineStyle).to.equal('none');
+      await forcedColors(true);
+      try {
+        expect(getComputedStyle(box).outlineStyle).to.equal('solid');
+        expect(getComputedStyle(box).outlineOffset, 'drawn inside: the box keeps its size').to.equal('-1px');
+      } finally {
+        await forcedColors(false);
+      }
     });
 
     it('offers no zoom button for a broken image', async () => {

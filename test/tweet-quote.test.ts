@@ -7,7 +7,7 @@ import { blueskyIsoPost, blueskyPost } from './fixtures/tweet-quote-bluesky.js';
 import { hostileAttributes, hostileForm, hostileInline } from './fixtures/tweet-quote-hostile.js';
 import { mastodonCopy, mastodonPost, mastodonWithText } from './fixtures/tweet-quote-mastodon.js';
 import { xComPost, xPost, xRtlPost } from './fixtures/tweet-quote-x.js';
-import { captureWarnings, charLeft, frames, recordRequests, takeRequests, thirdParty } from './helpers.js';
+import { captureWarnings, charLeft, forcedColors, frames, recordRequests, takeRequests, thirdParty } from './helpers.js';
 
 declare global {
   interface Window {
@@ -268,6 +268,29 @@ describe('<tweet-quote>', () => {
   });
 
   describe('card', () => {
+    it('draws the verified badge in a system colour in high-contrast mode', async () => {
+      const el = await post(xPost, 'verified', 'theme="dark"');
+      const badge = part(el, 'verified')!;
+      await forcedColors(true);
+      try {
+        expect(getComputedStyle(badge).fill).to.equal(getComputedStyle(badge).color);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('rings the handle and, in a narrow card, the footer link round their words, not the whole row', async () => {
+      const words = (el: Element) => {
+        const range = document.createRange();
+        range.selectNodeContents(el);
+        return range.getBoundingClientRect().width;
+      };
+      const wide = await post(xPost);
+      expect(part(wide, 'handle')!.getBoundingClientRect().width).to.be.closeTo(words(part(wide, 'handle')!), 1);
+      const narrow = await post(xPost, '', 'style="width: 300px"');
+      expect(part(narrow, 'link')!.getBoundingClientRect().width).to.be.closeTo(words(part(narrow, 'link')!), 1);
+    });
+
     it('shows a monogram of the initials, with no request, when there is no avatar', async () => {
       await recordRequests();
       const el = await post(xPost);

@@ -67,6 +67,19 @@ export const styles = css`
   .zoom:is(:hover, :focus-visible) svg {
     opacity: 1;
   }
+  /* High contrast drops the placeholder's grey: an outline keeps the missing photo's box. */
+  @media (forced-colors: active) {
+    .broken {
+      outline: 1px solid;
+      outline-offset: -1px;
+    }
+  }
+  /* On paper the photo can't be enlarged: no magnifier over it. */
+  @media print {
+    .zoom svg {
+      display: none;
+    }
+  }
   /* Keep in step with image-figure.preload.css, so upgrading moves nothing. */
   [part='caption'] {
     margin-block-start: 0.5rem;

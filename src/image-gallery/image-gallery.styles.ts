@@ -115,8 +115,8 @@ export const styles = css`
   }
   /* Forced colours drop backgrounds, and the dots with them: draw them in system colours. */
   @media (forced-colors: active) {
-    [part='dots'] button {
-      border: 0;
+    [part='controls'] > button {
+      border: 1px solid;
     }
     [part='dots'] button::before {
       forced-color-adjust: none;

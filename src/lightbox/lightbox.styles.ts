@@ -121,9 +121,10 @@ export const lightboxStyles = css`
   dialog > button:hover {
     background: rgb(70 70 70 / 0.85);
   }
-  /* High-contrast mode drops the buttons' backgrounds: a ring keeps each one's shape. */
+  /* High-contrast mode drops the round buttons' backgrounds: a ring keeps each one's shape. */
   @media (forced-colors: active) {
-    button {
+    dialog > button,
+    .on-photo {
       border: 1px solid;
     }
   }

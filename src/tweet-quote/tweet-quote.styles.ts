@@ -48,8 +48,14 @@ export const styles = css`
     vertical-align: -0.15em;
     fill: var(--_link);
   }
+  @media (forced-colors: active) {
+    [part=verified] {
+      fill: currentColor; /* a system colour: the theme's pale link colour may sit on a white Canvas */
+    }
+  }
   [part=handle] {
     display: block;
+    inline-size: fit-content; /* its focus ring round the handle, not the row */
   }
   a {
     color: var(--_link);
@@ -121,6 +127,7 @@ export const styles = css`
   @container (width < 22rem) {
     [part=footer] {
       flex-direction: column;
+      align-items: flex-start; /* each link's focus ring round its words, not the card's width */
     }
     [part=tombstone] {
       display: grid;
