@@ -740,6 +740,20 @@ describe('<image-gallery>', () => {
       expect(right).to.be.closeTo(el.getBoundingClientRect().right, 1);
     });
 
+    it('fills a row that holds one portrait photo, in a phone-wide mosaic', async () => {
+      const wrapper = await fixture(html`<div style="width: 288px"><image-gallery layout="mosaic">${mixed()}</image-gallery></div>`);
+      const el = wrapper.firstElementChild as ImageGallery;
+      await el.updateComplete;
+      const all = boxes(el);
+      const rows = [...new Set(all.map((b) => Math.round(b.top)))];
+      // Every row but the last is justified, whatever its photos' ratios (a ratio under 1 grew too little).
+      for (const top of rows.slice(0, -1)) {
+        const row = all.filter((b) => Math.round(b.top) === top);
+        expect(Math.max(...row.map((b) => b.right)) - Math.min(...row.map((b) => b.left)), `row at ${top}`).to.be.closeTo(288, 1);
+      }
+      expect(rows.length).to.be.greaterThan(2);
+    });
+
     it('shows an unknown layout as a carousel', async () => {
       const el = await gallery(photos(2), 'spiral');
       expect(part(el, 'gallery')!.getAttribute('aria-roledescription')).to.equal('carousel');

@@ -134,12 +134,14 @@ export const styles = css`
   .mosaic [part='track'] {
     flex-wrap: wrap;
   }
+  /* Grow in proportion to the ratio, scaled so a row's factors add up to more than 1 (under 1, a
+     row shares out only that fraction of its free space: a lone portrait photo fell short). */
   .mosaic [part='slide'] {
-    flex: var(--r) 1 calc(var(--r) * var(--image-gallery-row-height, 12rem));
+    flex: calc(var(--r) * 1e3) 1 calc(var(--r) * var(--image-gallery-row-height, 12rem));
   }
   .mosaic [part='track']::after {
     content: '';
-    flex: 1e6 1 0;
+    flex: 1e9 1 0;
   }
   @media (prefers-reduced-motion: no-preference) {
     [part='track'] {
