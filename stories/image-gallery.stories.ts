@@ -23,13 +23,18 @@ const PHOTOS: [string, number, number, string][] = [
   ['/samples/gallery-harbour.svg', 1200, 800, 'Sailing boats leaving the harbour'],
 ];
 
-const figures = () =>
+/** The same five photos described in Arabic, for the right-to-left story. */
+const ARABIC = ['فوانيس ورقية فوق النهر عند الغسق', 'برج الجرس مضاءً من الداخل', 'الجوقة على درج القاعة', 'أكشاك الفاكهة في سوق الصباح', 'التلال فوق البلدة عند الغروب'];
+
+const figures = (arabic = false) =>
   PHOTOS.slice(0, 5).map(
-    ([src, w, h, alt], i) =>
-      html`<image-figure credit=${i % 2 ? 'Photo: Lin Ashby' : 'Image via Wikimedia Commons'} credit-href=${i % 2 ? nothing : 'https://commons.wikimedia.org/'}>
+    ([src, w, h, english], i) => {
+      const alt = arabic ? ARABIC[i] : english;
+      return html`<image-figure credit=${arabic ? 'تصوير: لين آشبي' : i % 2 ? 'Photo: Lin Ashby' : 'Image via Wikimedia Commons'} credit-href=${i % 2 ? nothing : 'https://commons.wikimedia.org/'}>
         <img src=${src} alt=${alt} width=${w} height=${h} loading="lazy" />
         <figcaption>${alt}.</figcaption>
-      </image-figure>`,
+      </image-figure>`;
+    },
   );
 
 const plain = (count = PHOTOS.length) =>
@@ -99,6 +104,7 @@ export const CaptionsAndCredits: Story = {
 export const RightToLeft: Story = {
   name: 'RTL',
   args: { dir: 'rtl', lang: 'ar', label: 'ليلة المهرجان' },
+  render: withContent(() => figures(true)),
   parameters: { docs: { description: { story: 'In right-to-left text the track scrolls leftwards, "previous" sits on the right, and the Left arrow key moves to the next photo, following reading direction.' } } },
 };
 
@@ -106,7 +112,7 @@ export const RightToLeft: Story = {
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args) => html`<div style="background: #121212; padding: 1rem">${meta.render!(args, {} as never)}</div>`,
-  parameters: { docs: { description: { story: 'The dark theme through `theme="dark"` (on the element or any ancestor): the gallery paints its own surface, so its controls keep their contrast on any page.' } } },
+  parameters: { docs: { description: { story: 'The dark theme through `theme="dark"` (on the element or any ancestor): a gallery with a theme of its own paints the theme's background, so its controls keep their contrast on any page.' } } },
 };
 
 /** One photo: no movement, the counter reads "1 / 1". */

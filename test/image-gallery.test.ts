@@ -164,6 +164,27 @@ describe('<image-gallery>', () => {
       expect(read.filter((name) => name.includes('/')), 'the visible counter').to.deep.equal([]);
     });
 
+    it('puts the enlarge button on the photo’s corner when a portrait photo is narrower than its slide, either direction', async () => {
+      for (const dir of ['ltr', 'rtl']) {
+        const wrapper = await fixture(html`<div dir=${dir} style="width: 600px"><image-gallery label="Tower">
+          <image-figure><img src=${SIZES[1][0]} alt="Tower" width="600" height="900" /><figcaption>The tower.</figcaption></image-figure>
+          <img src=${SIZES[1][0]} alt="Tower again" width="600" height="900" />
+        </image-gallery></div>`);
+        const el = wrapper.firstElementChild as ImageGallery;
+        await el.updateComplete;
+        // Measured against each slide's own box, wherever the track is scrolled.
+        for (const i of [0, 1]) {
+          const slideBox = parts(el, 'slide')[i].getBoundingClientRect();
+          // The photo's own box: a figure is as wide as its photo; a plain image is contained, centred.
+          const photoWidth = Math.min(slideBox.width, (slideBox.width / 1.5) * (600 / 900));
+          const photo = { left: slideBox.left + (slideBox.width - photoWidth) / 2, right: slideBox.right - (slideBox.width - photoWidth) / 2 };
+          const button = parts(el, 'open')[i].getBoundingClientRect();
+          expect(button.left >= photo.left && button.right <= photo.right, `${dir} slide ${i + 1}: ${button.left}–${button.right} on ${photo.left}–${photo.right}`).to.equal(true);
+          expect(dir === 'rtl' ? button.left - photo.left : photo.right - button.right, `${dir} slide ${i + 1}: in the corner`).to.be.closeTo(8, 1);
+        }
+      }
+    });
+
     it('dims a disabled button’s icon, not the button, so its focus ring keeps full contrast', async () => {
       const el = await gallery();
       const previous = part(el, 'previous')!;

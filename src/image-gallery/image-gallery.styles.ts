@@ -76,6 +76,10 @@ export const styles = css`
     top: 0.5rem;
     inset-inline-end: 0.5rem;
   }
+  /* In the carousel a narrower photo is centred in its slide: the button goes on its corner. */
+  .carousel [part='open'] {
+    inset-inline-end: calc((100cqi - min(100cqi, 100cqi / (var(--_ratio)) * var(--r))) / 2 + 0.5rem);
+  }
   [part='controls'] {
     display: flex;
     align-items: center;
