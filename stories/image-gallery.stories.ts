@@ -112,7 +112,7 @@ export const RightToLeft: Story = {
 export const Dark: Story = {
   args: { theme: 'dark' },
   render: (args) => html`<div style="background: #121212; padding: 1rem">${meta.render!(args, {} as never)}</div>`,
-  parameters: { docs: { description: { story: 'The dark theme through `theme="dark"` (on the element or any ancestor): a gallery with a theme of its own paints the theme's background, so its controls keep their contrast on any page.' } } },
+  parameters: { docs: { description: { story: 'The dark theme through `theme="dark"` (on the element or any ancestor): a gallery with a theme of its own paints the theme’s background, so its controls keep their contrast on any page.' } } },
 };
 
 /** One photo: no movement, the counter reads "1 / 1". */
