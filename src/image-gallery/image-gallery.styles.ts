@@ -12,7 +12,6 @@ export const styles = css`
     --_backdrop: var(--image-gallery-backdrop, color-mix(in srgb, var(--_color-text) 7%, transparent));
     margin-block: var(--image-gallery-margin-block, 0);
   }
-  /* Its own surface, so text keeps its contrast when a theme is forced on a page of the other scheme. */
   [part='track'] {
     display: flex;
     gap: var(--image-gallery-gap, 0.5rem);
