@@ -233,6 +233,10 @@ describe('<image-gallery>', () => {
       const el = wrapper.firstElementChild as ImageGallery;
       await el.updateComplete;
       for (const name of ['gallery', 'track', 'controls']) expect(getComputedStyle(part(el, name)!).backgroundColor, name).to.equal('rgba(0, 0, 0, 0)');
+      expect(getComputedStyle(el).backgroundColor, 'no theme of its own').to.equal('rgba(0, 0, 0, 0)');
+      // With a theme of its own it is on that theme's ground, so its text reads on a page of the other scheme.
+      el.setAttribute('theme', 'dark');
+      expect(getComputedStyle(el).backgroundColor).to.equal('rgb(18, 18, 18)');
     });
 
     it('neither scrolls nor measures the page while a gallery at its first image upgrades', async () => {

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { LitElement, css, nothing } from 'lit';
+import { LitElement, css } from 'lit';
 import { adoptDocumentStyles, tokens } from '../src/core/tokens.js';
 import '../src/article-body/article-body-define.js';
 import '../src/related-articles/related-articles-define.js';
@@ -93,17 +93,6 @@ describe('themes', () => {
       expect(el.color).to.equal(DARK_TEXT);
       await emulateMedia({ colorScheme: 'light' });
       expect(el.color).to.equal(LIGHT_TEXT);
-    });
-
-    it('put an element with a theme of its own on the theme’s ground, so its text reads on any page', async () => {
-      const ground = async (theme?: string) => {
-        const wrapper = await fixture(html`<div style="background: white"><related-articles theme=${theme ?? nothing} heading="Latest"><ul><li><a href="/a">A story</a></li></ul></related-articles></div>`);
-        await (wrapper.firstElementChild as LitElement).updateComplete;
-        return getComputedStyle(wrapper.firstElementChild!).backgroundColor;
-      };
-      expect(await ground(), 'no theme of its own: the page shows through').to.equal('rgba(0, 0, 0, 0)');
-      expect(await ground('dark')).to.equal('rgb(18, 18, 18)'); // #121212, as a themed container
-      expect(await ground('newspaper dark')).to.equal('rgb(20, 19, 17)'); // #141311
     });
 
     it('let theme="light" win over a reader who prefers dark', async () => {

@@ -42,10 +42,6 @@ export const tokens = css`
   :host([theme~='dark']) {
     color-scheme: dark;
   }
-  /* An element with a theme of its own is an island of it, on the theme's ground as a themed container is. */
-  :host([theme]) {
-    background-color: var(--article-color-background, light-dark(#ffffff, #121212));
-  }
   *,
   *::before,
   *::after {

@@ -12,6 +12,11 @@ export const styles = css`
     --_backdrop: var(--image-gallery-backdrop, color-mix(in srgb, var(--_color-text) 7%, transparent));
     margin-block: var(--image-gallery-margin-block, 0);
   }
+  /* A gallery with a theme of its own is on the theme's ground, as a themed container is (its
+     controls and captions sit on it, not on a card). */
+  :host([theme]) {
+    background-color: var(--article-color-background, light-dark(#ffffff, #121212));
+  }
   [part='track'] {
     display: flex;
     gap: var(--image-gallery-gap, 0.5rem);
