@@ -386,6 +386,33 @@ describe('<image-gallery>', () => {
       expect(el.shadowRoot!.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2)?.closest('[part="open"]')).to.equal(part(el, 'open'));
     });
 
+    it('draws a focused caption link’s ring whole inside the carousel, which clips what it scrolls', async () => {
+      const figures = SIZES.slice(0, 2).map(
+        ([src, w, h], i) =>
+          html`<image-figure credit="Image via the harbour office" credit-href="https://example.org/harbour/${i}"
+            ><img src=${src} alt="Photo ${i + 1}" width=${w} height=${h} /><figcaption>A caption long enough to run the whole width of the photo, and then some more words on a second line.</figcaption></image-figure
+          >`,
+      );
+      const el = await gallery(figures);
+      const track = part(el, 'track')!;
+      for (const [i, figure] of [...el.querySelectorAll('image-figure')].entries()) {
+        el.goTo(i);
+        await el.updateComplete;
+        await waitUntil(() => Math.abs(track.scrollLeft - i * track.clientWidth) < 1, 'scrolled to the slide');
+        const link = figure.shadowRoot!.querySelector<HTMLElement>('[part="credit"]')!;
+        link.focus({ focusVisible: true } as FocusOptions);
+        const style = getComputedStyle(link);
+        expect(style.outlineStyle, `slide ${i + 1}: a ring`).to.equal('solid');
+        const ring = parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset);
+        const box = link.getBoundingClientRect();
+        const clip = track.getBoundingClientRect();
+        expect(box.left - ring, `slide ${i + 1}: start`).to.be.at.least(clip.left);
+        expect(box.bottom + ring, `slide ${i + 1}: bottom`).to.be.at.most(clip.bottom);
+        // The figure's caption wraps within the inset too: its text starts inside the ring's room.
+        expect(part(figure, 'caption')!.getBoundingClientRect().width).to.be.at.most(clip.width);
+      }
+    });
+
     it('leaves keys alone that it does not use', async () => {
       const el = await gallery();
       part(el, 'next')!.focus();

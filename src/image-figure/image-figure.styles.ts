@@ -81,8 +81,10 @@ export const styles = css`
     }
   }
   /* Keep in step with image-figure.preload.css, so upgrading moves nothing. */
+  /* --_caption-inset: set by a container that clips (the carousel), so a link's focus ring fits. */
   [part='caption'] {
     margin-block-start: 0.5rem;
+    padding-inline: var(--_caption-inset, 0);
     color: var(--_color-muted);
     font-size: 0.875rem;
   }

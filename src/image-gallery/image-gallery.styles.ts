@@ -22,8 +22,15 @@ export const styles = css`
     gap: var(--image-gallery-gap, 0.5rem);
     align-items: start;
   }
+  /* The track clips what it scrolls: room below for a caption link's focus ring (3px + 2px
+     offset), taken back from the controls' side (or, with none, kept in the region) so nothing moves. */
+  .carousel {
+    display: flow-root;
+  }
   .carousel [part='track'] {
     gap: 0;
+    padding-block-end: 6px;
+    margin-block-end: -6px;
     overflow-x: auto;
     scroll-snap-type: x mandatory;
     overscroll-behavior-x: contain;
@@ -44,10 +51,12 @@ export const styles = css`
     width: 100%;
     margin: 0;
   }
-  /* A figure in the carousel is as wide as fits its photo in the carousel's box (--r: its ratio). */
+  /* A figure in the carousel is as wide as fits its photo in the carousel's box (--r: its ratio);
+     its caption keeps off the slide's clipped sides by the width of a focus ring. */
   .carousel ::slotted(:not(img)) {
     width: min(100%, 100cqi / (var(--_ratio)) * var(--r));
     margin-inline: auto;
+    --_caption-inset: 6px;
   }
   /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the carousel. */
   ::slotted(img) {
