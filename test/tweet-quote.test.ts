@@ -188,6 +188,32 @@ describe('<tweet-quote>', () => {
       expect(el.shadowRoot!.querySelector('time')!.getAttribute('datetime')).to.equal('2024-11-12');
     });
 
+    it('wraps a long handle in a narrow card before its server, not inside a word', async () => {
+      const el = await post(mastodonPost, 'author="Harbour Festival" handle="@harbourofficial@festival.example"', 'style="width: 250px"');
+      const handle = part(el, 'handle')!;
+      /** The line tops of the handle's characters from `start` to `end`. */
+      const tops = (start: number, end: number) => {
+        const range = document.createRange();
+        const walker = document.createTreeWalker(handle, NodeFilter.SHOW_TEXT);
+        let offset = 0;
+        for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+          const length = node.data.length;
+          if (offset <= start && start <= offset + length) range.setStart(node, start - offset);
+          if (offset <= end && end <= offset + length) range.setEnd(node, end - offset);
+          offset += length;
+        }
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+      };
+      const text = handle.textContent!;
+      const server = text.indexOf('@', 1);
+      expect(text).to.equal('@harbourofficial@festival.example');
+      const [user, rest] = [tops(0, server), tops(server, text.length)];
+      expect(user.size, 'the user name on one line').to.equal(1);
+      expect(rest.size, 'the server on one line').to.equal(1);
+      expect([...rest][0]).to.be.greaterThan([...user][0]);
+      expect(handle.getBoundingClientRect().right).to.be.at.most(card(el).getBoundingClientRect().right);
+    });
+
     it('renders a bare Mastodon embed with no text', async () => {
       const el = await post(mastodonPost);
       expect(part(el, 'text') === null).to.equal(true);

@@ -5,7 +5,7 @@
  * http(s) links only, rendered through Lit templates, so no sanitizer is needed; the blockquote
  * stays in light DOM, where readers without JavaScript (and after the post is deleted) still see it.
  */
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { define } from '../core/define.js';
 import { LocalizeController, dateFormat } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
@@ -178,7 +178,7 @@ export class TweetQuote extends LitElement {
       this.verified
         ? html`<svg part="verified" role="img" aria-label=${t.msg('verified')} viewBox="0 0 24 24"><path d="M12 1a11 11 0 1 0 0 22 11 11 0 0 0 0-22zm-1.5 15.5L6 12l1.4-1.4 3.1 3.1 6.1-6.1L18 9z" /></svg>`
         : nothing
-    }${handle ? this.#text(handle, profile, 'handle') : nothing}</span></header>${
+    }${handle ? this.#text(wrappable(handle), profile, 'handle') : nothing}</span></header>${
       this.unavailable ? html`<p part="tombstone">${t.msg('unavailable')}</p>` : nothing
     }${
       post.paragraphs.length
@@ -204,7 +204,7 @@ export class TweetQuote extends LitElement {
   // A link when there is an `href`, else a span. `dir="auto"`: a name, @handle, #hashtag or URL
   // keeps its own direction in text of the other one (in right-to-left text, "@ada_l" would
   // otherwise read "ada_l@").
-  #text(text: string, href?: string, name?: string) {
+  #text(text: string | TemplateResult[], href?: string, name?: string) {
     return href
       ? html`<a part=${name ?? nothing} href=${href} dir="auto" rel="noopener noreferrer" target=${this.target || nothing}>${text}</a>`
       : html`<span part=${name ?? nothing} dir="auto">${text}</span>`;
@@ -214,6 +214,9 @@ export class TweetQuote extends LitElement {
     return [...this.children].filter((child) => child.localName === 'img');
   }
 }
+
+/** A Mastodon handle (`@user@server`) may wrap before its server, not inside a word of it. */
+const wrappable = (handle: string) => handle.split(/(?=@)/).map((part) => html`<wbr />${part}`);
 
 /** Up to two initials: of the first and last words. */
 function initials(name: string): string {
