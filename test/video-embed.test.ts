@@ -1,5 +1,5 @@
 import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { setStrings } from '../src/core/localize.js';
 import { parseVideoUrl, type VideoSource } from '../src/video-embed/parse-video-url.js';
 import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
@@ -134,6 +134,15 @@ describe('<video-embed>', () => {
       expect(part(bare, 'play-button')).to.have.attribute('aria-label', 'Play video');
       expect(bare.querySelector('a')!.textContent).to.equal('Watch on Vimeo'); // the page's link is untouched
       await expect(bare).to.be.accessible();
+    });
+
+    it('gives screen readers the title once, in the button’s name', async () => {
+      const el = await facade(html`<video-embed id="heard" poster="none"><a href=${YT}>Lanterns on the river</a></video-embed>`);
+      type Node = { name?: string; children?: Node[] };
+      const names = (node: Node): string[] => [node.name ?? '', ...(node.children ?? []).flatMap(names)];
+      const heard = names((await a11ySnapshot({ selector: '#heard' })) as unknown as Node).filter((name) => name.includes('Lanterns'));
+      expect(heard).to.deep.equal(['Play video: Lanterns on the river']);
+      expect(part(el, 'title')!.checkVisibility()).to.equal(true); // still seen
     });
 
     it('names the button "Play video" when there is no title', async () => {

@@ -175,13 +175,14 @@ export class VideoEmbed extends LitElement {
 
   // The state every element starts in, as one flat template with no whitespace between nodes:
   // each node here is cloned once per element on the page. The title keeps its own direction
-  // (`dir="auto"`): on an Arabic page, an English title's "?" still ends it.
+  // (`dir="auto"`): on an Arabic page, an English title's "?" still ends it. Screen readers hear
+  // the title once, in the button's name: the caption that shows it is hidden from them.
   #renderFacade(video: VideoSource, title: string) {
     const poster = this.poster === 'none' ? undefined : (this.poster ?? video.poster);
     const provider = PROVIDER_NAMES[video.provider] || this.#t.msg('file-provider');
     const label = title ? this.#t.msg('play-video', { title }) : this.#t.msg('play-untitled');
     return html`<div part="frame" class="frame" style=${this.#ratio() ?? nothing}
-      >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption" data-href=${video.src}
+      >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption" aria-hidden="true" data-href=${video.src}
         ><span part="title" dir="auto">${title}</span><span part="provider">${provider}</span></div
       ><button part="play-button" type="button" aria-label=${label} @click=${this.play}
         ><svg class="icon" viewBox="0 0 68 68" aria-hidden="true"><circle cx="34" cy="34" r="34" /><path d="M27 21.5v25L47 34z" /></svg></button
