@@ -334,6 +334,16 @@ describe('<image-figure>', () => {
       expect(icon.getClientRects().length).to.equal(0);
       expect(el.querySelector('img')!.getBoundingClientRect().height, 'the photo still prints').to.be.greaterThan(0);
     });
+
+    it('prints where a linked credit points, as the article’s own links do', async () => {
+      const el = await figure(html`<image-figure credit="Harbour archive" credit-href="https://archive.example/lanterns"
+        ><img src=${LANTERNS} alt=${ALT} width="1200" height="800"
+      /></image-figure>`);
+      const after = () => getComputedStyle(part(el, 'credit')!, '::after').content;
+      expect(after(), 'on screen').to.equal('none');
+      await emulateMedia({ media: 'print' });
+      expect(after()).to.equal('" (https://archive.example/lanterns)"');
+    });
   });
 
   describe('broken image', () => {

@@ -74,10 +74,14 @@ export const styles = css`
       outline-offset: -1px;
     }
   }
-  /* On paper the photo can't be enlarged: no magnifier over it. */
+  /* On paper the photo can't be enlarged (no magnifier over it), nor a credit followed: print where it points. */
   @media print {
     .zoom svg {
       display: none;
+    }
+    a[part='credit']::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
     }
   }
   /* Keep in step with image-figure.preload.css, so upgrading moves nothing. */
