@@ -32,6 +32,15 @@ export async function touch(strokes: Array<[number, number, number, number]>, st
 /** Emulates Windows' high-contrast mode (`forced-colors: active`), or ends it (see web-test-runner.config.mjs). */
 export const forcedColors = (active: boolean) => executeServerCommand('forced-colors', { active });
 
+/** What a CSS system colour (`Canvas`, `Highlight`…) resolves to now, e.g. under forced colours. */
+export function systemColor(name: string): string {
+  const probe = document.body.appendChild(document.createElement('div'));
+  probe.style.color = name;
+  const color = getComputedStyle(probe).color;
+  probe.remove();
+  return color;
+}
+
 /** A real tap at `x`, `y`. */
 export const tap = (x: number, y: number) => touch([[x, y, x, y]], 0);
 

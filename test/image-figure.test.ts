@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/article-body/article-body-define.js';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
-import { captureWarnings, forcedColors, frames, layoutShiftDuring } from './helpers.js';
+import { captureWarnings, forcedColors, frames, layoutShiftDuring, systemColor } from './helpers.js';
 
 const LANTERNS = '/public/samples/photo-lanterns.svg';
 const BRIDGE = '/public/samples/photo-bridge.svg';
@@ -239,6 +239,29 @@ describe('<image-figure>', () => {
   });
 
   describe('zoomable', () => {
+    it('parts the zoom button’s focus ring from the photo with a band of the page’s colour in high-contrast mode, where the ring takes a system colour', async () => {
+      const el = await figure(html`<image-figure zoomable><img src=${LANTERNS} alt=${ALT} width="1200" height="800" /></image-figure>`);
+      const button = part(el, 'zoom-button')!;
+      await sendKeys({ press: 'Shift' }); // a keyboard user's focus
+      button.focus();
+      expect(button.matches(':focus-visible')).to.equal(true);
+      const band = () => getComputedStyle(button, '::after');
+      expect(band().content, 'no band in normal colours').to.equal('none');
+      await forcedColors(true);
+      try {
+        const ring = getComputedStyle(button);
+        expect(ring.outlineStyle).to.equal('solid');
+        expect(band().borderTopColor).to.equal(systemColor('Canvas'));
+        expect(parseFloat(band().borderTopWidth)).to.be.at.least(3);
+        // The ring lies inside the photo's edge; the band starts where the ring ends, on the photo.
+        expect(parseFloat(band().top), 'the band starts at the ring’s inner edge').to.equal(-parseFloat(ring.outlineOffset));
+        const frame = part(el, 'frame')!.getBoundingClientRect();
+        expect(parseFloat(band().width) + 2 * parseFloat(band().left), 'across the whole photo').to.be.closeTo(frame.width, 1);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
     async function zoomable() {
       return figure(html`<image-figure zoomable credit="Ada Lovel" credit-href="https://example.org/ada">
         <img src=${LANTERNS} data-full-src=${BRIDGE} alt=${ALT} width="1200" height="800" />

@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import type { TemplateResult } from 'lit';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
 import { ImageGallery } from '../src/image-gallery/image-gallery.js';
-import { captureWarnings, forcedColors, frames, layoutShiftDuring, recordRequests, takeRequests, touch } from './helpers.js';
+import { captureWarnings, forcedColors, frames, layoutShiftDuring, recordRequests, systemColor, takeRequests, touch } from './helpers.js';
 
 const HARBOUR = '/public/samples/gallery-harbour.svg';
 const SIZES: [string, number, number][] = [
@@ -223,6 +223,35 @@ describe('<image-gallery>', () => {
         el.open(0);
         await el.updateComplete;
         for (const button of dialog(el).querySelectorAll('button')) expect(getComputedStyle(button).borderTopStyle, button.getAttribute('part')!).to.equal('solid');
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('parts an on-photo button’s focus ring from the photo with a band of the page’s colour in high-contrast mode', async () => {
+      const el = await gallery();
+      const button = part(el, 'open')!;
+      await sendKeys({ press: 'Shift' }); // a keyboard user's focus
+      button.focus();
+      expect(button.matches(':focus-visible')).to.equal(true);
+      const band = () => getComputedStyle(button, '::after');
+      expect(band().content, 'no band in normal colours').to.equal('none');
+      await forcedColors(true);
+      try {
+        const ring = getComputedStyle(button);
+        expect(ring.outlineStyle).to.equal('solid');
+        expect(band().borderTopColor).to.equal(systemColor('Canvas'));
+        // Measured out from the button's border edge: the ring, then the band, no overlap.
+        const ringOuterEdge = parseFloat(ring.outlineOffset) + parseFloat(ring.outlineWidth);
+        const bandInnerEdge = -parseFloat(band().top) - parseFloat(ring.borderTopWidth) - parseFloat(band().borderTopWidth);
+        expect(bandInnerEdge, 'the band starts where the ring ends').to.equal(ringOuterEdge);
+        expect(parseFloat(band().borderTopWidth)).to.be.at.least(3);
+        // The lightbox's buttons, over its photo on a narrow screen, too.
+        el.open(0);
+        await el.updateComplete;
+        const next = dialog(el).querySelector<HTMLElement>('[part=lightbox-next]')!;
+        next.focus();
+        expect(getComputedStyle(next, '::after').borderTopColor).to.equal(systemColor('Canvas'));
       } finally {
         await forcedColors(false);
       }

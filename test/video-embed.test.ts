@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import { setStrings } from '../src/core/localize.js';
 import { parseVideoUrl, type VideoSource } from '../src/video-embed/parse-video-url.js';
 import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
-import { captureWarnings, charLeft, forcedColors, recordRequests, takeRequests, thirdParty } from './helpers.js';
+import { captureWarnings, charLeft, forcedColors, recordRequests, systemColor, takeRequests, thirdParty } from './helpers.js';
 
 const YT = 'https://www.youtube.com/watch?v=M7lc1UVf-VE';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -435,6 +435,26 @@ describe('<video-embed>', () => {
         expect([style.borderTopStyle, style.borderBottomStyle, style.borderLeftStyle, style.borderRightStyle]).to.deep.equal(['solid', 'solid', 'solid', 'solid']);
         expect(style.borderTopWidth).to.equal('1px');
         expect(frame.getBoundingClientRect().height, 'the same box').to.equal(height);
+      } finally {
+        await forcedColors(false);
+      }
+    });
+
+    it('parts the play button’s focus ring from the poster with a band of the page’s colour, where the ring takes a system colour', async () => {
+      const el = await facade();
+      const button = part(el, 'play-button')!;
+      await sendKeys({ press: 'Shift' }); // a keyboard user's focus
+      button.focus();
+      expect(button.matches(':focus-visible')).to.equal(true);
+      expect(getComputedStyle(button).borderTopStyle, 'no band in normal colours').to.equal('none');
+      await forcedColors(true);
+      try {
+        const style = getComputedStyle(button);
+        expect(style.outlineStyle).to.equal('solid');
+        expect(style.borderTopColor).to.equal(systemColor('Canvas'));
+        // The ring is drawn inside the edge, over the band: the band shows on its inner side.
+        const ringInnerEdge = -parseFloat(style.outlineOffset);
+        expect(parseFloat(style.borderTopWidth) - ringInnerEdge, 'band visible inside the ring (px)').to.be.at.least(3);
       } finally {
         await forcedColors(false);
       }

@@ -67,11 +67,19 @@ export const styles = css`
   .zoom:is(:hover, :focus-visible) svg {
     opacity: 1;
   }
-  /* High contrast drops the placeholder's grey: an outline keeps the missing photo's box. */
+  /* High contrast drops the placeholder's grey: an outline keeps the missing photo's box. The
+     focus ring over the photo takes a system colour there, which may match the photo: a band of
+     the page's colour, inside it, parts the two. */
   @media (forced-colors: active) {
     .broken {
       outline: 1px solid;
       outline-offset: -1px;
+    }
+    .zoom:focus-visible::after {
+      content: '';
+      position: absolute;
+      inset: 3px; /* inside the ring */
+      border: 3px solid Canvas;
     }
   }
   /* On paper the photo can't be enlarged (no magnifier over it), nor a credit followed: print where it points. */

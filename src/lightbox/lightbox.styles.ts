@@ -121,11 +121,25 @@ export const lightboxStyles = css`
   dialog > button:hover {
     background: rgb(70 70 70 / 0.85);
   }
-  /* High-contrast mode drops the round buttons' backgrounds: a ring keeps each one's shape. */
+  /* High-contrast mode drops the round buttons' backgrounds: a ring keeps each one's shape. The
+     focus ring takes a system colour there, which may match the photo under it: it moves against
+     the button, and a band of the page's colour runs outside it. */
   @media (forced-colors: active) {
     dialog > button,
     .on-photo {
       border: 1px solid;
+    }
+    dialog > button:focus-visible,
+    .on-photo:focus-visible {
+      outline-offset: 0;
+    }
+    dialog > button:focus-visible::after,
+    .on-photo:focus-visible::after {
+      content: '';
+      position: absolute;
+      inset: -8px; /* from the border's 1px, the ring's 3px, out */
+      border: 4px solid Canvas;
+      border-radius: 50%;
     }
   }
   :focus-visible {

@@ -99,10 +99,16 @@ export const styles = css`
   [part='link'] {
     color: var(--_color-accent);
   }
-  /* High-contrast mode drops the backdrop: a frame keeps the box's shape (with or before a poster). */
+  /* High contrast drops the backdrop: a frame keeps the box's shape (with or before a poster). The
+     focus ring takes a system colour there, which may match the poster under it: a band of the
+     page's colour parts the ring from the poster. */
   @media (forced-colors: active) {
     .frame {
       border: 1px solid;
+    }
+    [part='play-button']:focus-visible {
+      outline-offset: -3px;
+      border: 6px solid Canvas;
     }
   }
   /* Print: the poster and its title band as on screen (white text needs its band's background
