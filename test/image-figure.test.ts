@@ -200,6 +200,40 @@ describe('<image-figure>', () => {
       sheet.remove();
     });
 
+    it('keeps its photo filling the frame, and upgrades without moving, on a page with its own img rules', async () => {
+      // What blog themes ship for their own images; the figure's photo is not theirs to restyle.
+      const page = Object.assign(document.createElement('style'), {
+        textContent: 'img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }',
+      });
+      const preload = await (await fetch('/src/image-figure/image-figure.preload.css')).text();
+      const sheet = Object.assign(document.createElement('style'), { textContent: preload.replaceAll('image-figure', 'themed-image-figure') });
+      document.head.append(sheet, page);
+      try {
+        const wrap = await fixture(html`<div style="width: 600px"></div>`);
+        wrap.innerHTML = `
+          <themed-image-figure credit="Festival archive"><img src="${LANTERNS}" alt="a" width="1200" height="800"><figcaption>Lanterns.</figcaption></themed-image-figure>
+          <p>The text after the photo.</p>`;
+        const boxes = () => [...wrap.children].map((el) => `${Math.round(el.getBoundingClientRect().top)}+${Math.round(el.getBoundingClientRect().height)}`);
+        await frames(2);
+        const before = boxes();
+        const el = wrap.firstElementChild as ImageFigure;
+        const shift = await layoutShiftDuring(async () => {
+          ImageFigure.define.call(class extends ImageFigure {}, 'themed-image-figure');
+          await el.updateComplete;
+        });
+        expect(boxes(), 'nothing moved').to.deep.equal(before);
+        expect(shift).to.equal(0);
+        const frame = part(el, 'frame')!.getBoundingClientRect();
+        const img = el.querySelector('img')!.getBoundingClientRect();
+        expect([img.left, img.top, img.width, img.height], 'the photo fills its frame').to.deep.equal([frame.left, frame.top, frame.width, frame.height]);
+        expect(frame.width).to.equal(600);
+        expect(frame.height).to.equal(400);
+      } finally {
+        sheet.remove();
+        page.remove();
+      }
+    });
+
     it('loads lazily and decodes asynchronously unless the author chose otherwise', async () => {
       const wrap = await fixture(html`<div>
         <image-figure><img src=${LANTERNS} alt="a" width="1200" height="800" /></image-figure>

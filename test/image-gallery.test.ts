@@ -51,6 +51,43 @@ before(async () => {
   host.remove();
 });
 
+describe('<image-gallery> on a page with its own img rules', () => {
+  // What blog themes ship for their own images; the gallery's photos are not theirs to restyle.
+  const THEME = 'img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }';
+
+  for (const layout of ['carousel', 'grid', 'mosaic']) {
+    it(`keeps each photo in its slide, and upgrades without moving, as a ${layout}`, async () => {
+      const tag = `themed-${layout}-gallery`;
+      const preload = await (await fetch('/src/image-gallery/image-gallery.preload.css')).text();
+      const sheets = [preload.replaceAll('image-gallery', tag), THEME].map((textContent) => Object.assign(document.createElement('style'), { textContent }));
+      document.head.append(...sheets);
+      try {
+        const wrap = await fixture(html`<div style="width: 600px"></div>`);
+        wrap.innerHTML = `<${tag} label="Harbour" layout="${layout}">${SIZES.map(([src, w, h]) => `<img src="${src}" alt="" width="${w}" height="${h}">`).join('')}</${tag}><p>Text below</p>`;
+        const el = wrap.firstElementChild as ImageGallery;
+        await Promise.all([...el.querySelectorAll('img')].map((img) => img.decode().catch(() => {})));
+        await frames(2);
+        const rects = () => [el, wrap.lastElementChild!, ...el.querySelectorAll('img')].map((node) => { const r = node.getBoundingClientRect(); return [r.left, r.top, r.width, r.height].map(Math.round).join(','); });
+        const before = rects();
+        const shift = await layoutShiftDuring(async () => {
+          ImageGallery.define.call(class extends ImageGallery {}, tag);
+          await el.updateComplete;
+        });
+        expect(rects(), 'nothing moved').to.deep.equal(before);
+        expect(shift).to.equal(0);
+        const slides = parts(el, 'slide');
+        [...el.querySelectorAll('img')].forEach((img, i) => {
+          const style = getComputedStyle(img);
+          expect([style.marginTop, style.paddingTop, style.borderTopWidth], `photo ${i + 1}: none of the page's margin, padding or border`).to.deep.equal(['0px', '0px', '0px']);
+          expect(Math.round(img.getBoundingClientRect().width), `photo ${i + 1} fills its slide's width`).to.equal(Math.round(slides[i].getBoundingClientRect().width));
+        });
+      } finally {
+        sheets.forEach((sheet) => sheet.remove());
+      }
+    });
+  }
+});
+
 describe('<image-gallery>', () => {
   afterEach(async () => {
     for (const el of document.querySelectorAll('image-gallery')) (el as ImageGallery).close();

@@ -13,15 +13,22 @@ export const styles = css`
     overflow: hidden;
     border-radius: var(--image-figure-radius, 0);
   }
+  /* The photo fills its frame whatever the page's own img rules say (a blog theme's margins,
+     borders, widths): a shadow tree's !important outranks the page's, even its !important. */
   slot:not([name])::slotted(*) {
-    display: block;
-    width: 100%;
-    height: auto;
+    display: block !important;
+    box-sizing: border-box !important;
+    width: 100% !important;
+    max-width: none !important;
+    height: auto !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
   }
   /* The ratio is known from width/height: the box holds it before the image arrives. */
   [part='frame'][style] ::slotted(img),
   [part='frame'][style] ::slotted(picture) {
-    height: 100%;
+    height: 100% !important;
     object-fit: cover;
   }
   [part='frame'][style] .zoom {
@@ -115,14 +122,19 @@ export const styles = css`
 
 /**
  * In the document: the `<img>` of a `<picture>` child, which `::slotted()` can't reach, fills the
- * picture as a plain `<img>` fills the frame.
+ * picture as a plain `<img>` fills the frame (important in a layer outranks the page's rules).
  */
 export const documentStyles = css`
 @layer article-elements {
   image-figure > picture > img {
-    display: block;
-    width: 100%;
-    height: 100%;
+    display: block !important;
+    box-sizing: border-box !important;
+    width: 100% !important;
+    max-width: none !important;
+    height: 100% !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
     object-fit: cover;
   }
 }

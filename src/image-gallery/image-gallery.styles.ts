@@ -58,9 +58,18 @@ export const styles = css`
     margin-inline: auto;
     --_caption-inset: 6px;
   }
-  /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the carousel. */
+  /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the carousel.
+     Whatever the page's own img rules say (a blog theme's margins, borders, widths): a shadow
+     tree's !important outranks the page's, even its !important. */
   ::slotted(img) {
-    height: auto;
+    display: block !important;
+    box-sizing: border-box !important;
+    width: 100% !important;
+    max-width: none !important;
+    height: auto !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
     aspect-ratio: var(--r);
     object-fit: contain;
     background: var(--_backdrop);
