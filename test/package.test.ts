@@ -68,6 +68,26 @@ describe('npm package', () => {
     }
   });
 
+  it('gives setStrings() without registering every element, for an app that imports one', async () => {
+    const app = await bundle(`import { VideoEmbed } from 'article-elements/video-embed/video-embed.js';
+      import { setStrings } from 'article-elements/localize.js';
+      setStrings('de', { 'play-video': 'Video abspielen: {title}' });
+      VideoEmbed.define('de-video');`);
+    expect(elementsIn(app)).to.deep.equal(['video-embed']);
+    await run(app);
+    const el = document.createElement('de-video');
+    el.lang = 'de';
+    el.innerHTML = '<a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Laternen</a>';
+    document.body.append(el);
+    try {
+      await (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      // The same strings the element reads: one localize module, shared.
+      expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Video abspielen: Laternen');
+    } finally {
+      el.remove();
+    }
+  });
+
   it('types every tag and event for TypeScript apps (test/fixtures/app/app.ts checks with no error)', async () => {
     const errors = await executeServerCommand<string[], { file: string }>('app-typecheck', { file: 'test/fixtures/app/app.ts' });
     expect(errors).to.deep.equal([]);
