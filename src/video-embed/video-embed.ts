@@ -126,7 +126,7 @@ export class VideoEmbed extends LitElement {
     return this.active;
   }
 
-  /** What the element is showing: the parsed video, or why it can't be played. */
+  /** What the element is showing: the parsed video, or why it can't be played. Read after `updateComplete`: it is parsed when the element updates. */
   get source(): Readonly<VideoSource | VideoUrlError> {
     return this.#video;
   }
