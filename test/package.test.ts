@@ -88,6 +88,24 @@ describe('npm package', () => {
     }
   });
 
+  it('describes the published files in custom-elements.json, with each tag defined by the module that registers it', async () => {
+    type Module = { path: string; exports?: { kind: string; name: string; declaration: { name: string; module?: string } }[] };
+    const { modules } = (await (await fetch('/custom-elements.json')).json()) as { modules: Module[] };
+    const paths = new Set(modules.flatMap((mod) => [mod.path, ...(mod.exports ?? []).map((entry) => entry.declaration.module ?? mod.path)]));
+    for (const path of paths) {
+      if (path === 'lit' || path.startsWith('lit/')) continue;
+      expect(path, 'a path in the package').to.match(/^dist\//);
+      expect((await fetch(`/${path}`, { method: 'HEAD' })).status, path).to.equal(200);
+    }
+    const definitions = modules.flatMap((mod) => (mod.exports ?? []).filter((entry) => entry.kind === 'custom-element-definition').map((entry) => `${mod.path} ${entry.name} ${entry.declaration.name}`));
+    expect(definitions.sort()).to.deep.equal(
+      ['article-body', 'article-header', 'image-figure', 'image-gallery', 'pull-quote', 'related-articles', 'tweet-quote', 'video-embed'].map((tag) => {
+        const name = tag.replace(/(^|-)(\w)/g, (_, __, letter: string) => letter.toUpperCase());
+        return `dist/${tag}/${tag}-define.js ${tag} ${name}`;
+      }),
+    );
+  });
+
   it('types every tag and event for TypeScript apps (test/fixtures/app/app.ts checks with no error)', async () => {
     const errors = await executeServerCommand<string[], { file: string }>('app-typecheck', { file: 'test/fixtures/app/app.ts' });
     expect(errors).to.deep.equal([]);
