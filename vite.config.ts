@@ -15,13 +15,13 @@ import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 
 const src = resolve(import.meta.dirname, 'src');
 
-/** `src/index.ts` and every element's `*-define.ts`, named by their path under src/. */
+/** `src/index.ts`, every element's `*-define.ts` and every React wrapper (`src/react/*.ts`), named by their path under src/. */
 function entries(): Record<string, string> {
   const found: Record<string, string> = { index: resolve(src, 'index.ts') };
   for (const dir of readdirSync(src, { withFileTypes: true })) {
     if (!dir.isDirectory()) continue;
     for (const file of readdirSync(resolve(src, dir.name))) {
-      if (file.endsWith('-define.ts')) found[`${dir.name}/${basename(file, '.ts')}`] = resolve(src, dir.name, file);
+      if (file.endsWith('-define.ts') || dir.name === 'react') found[`${dir.name}/${basename(file, '.ts')}`] = resolve(src, dir.name, file);
     }
   }
   return found;
@@ -88,7 +88,7 @@ const bundlers = {
     sourcemap: true,
     lib: { entry: entries(), formats: ['es'] },
     rolldownOptions: {
-      external: [/^lit(\/|$)/, /^@lit\//],
+      external: [/^lit(\/|$)/, /^@lit\//, /^react(\/|$)/],
       output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
     },
   },

@@ -16,6 +16,7 @@ export async function bundleApp(source) {
     format: 'esm',
     write: false,
     metafile: true,
+    define: { 'process.env.NODE_ENV': '"production"' }, // as Vite and webpack set it for an app's build (React reads it)
     logLevel: 'silent',
   });
   return { inputs: Object.keys(result.metafile.inputs).filter((path) => path !== '<stdin>'), code: result.outputFiles[0].text };
@@ -31,6 +32,7 @@ export function typecheckApp(file) {
     moduleResolution: ts.ModuleResolutionKind.Bundler,
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts', 'lib.dom.iterable.d.ts'],
     types: [],
+    jsx: ts.JsxEmit.ReactJSX,
     skipLibCheck: true,
   });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
