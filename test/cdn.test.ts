@@ -26,10 +26,10 @@ function linkStylesheet(href: string): Promise<unknown> {
  * element before and after the bundle upgrades them (added once the page has painted, as a phone
  * reader sees it).
  */
-async function upgradeInFrame(markup: string, width: number, selector: string) {
+async function upgradeInFrame(markup: string, width: number, selector: string, pageCss = '') {
   const frame = await fixture<HTMLIFrameElement>(html`<iframe
     style="width: ${width}px; height: 900px; border: 0"
-    srcdoc=${`<!doctype html><html lang="en"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body style="margin: 0">${markup}<p id="end">End.</p>`}
+    srcdoc=${`<!doctype html><html lang="en"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><style>${pageCss}</style><body style="margin: 0">${markup}<p id="end">End.</p>`}
   ></iframe>`);
   await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.getElementById('end'), 'the page and its stylesheet');
   const doc = frame.contentDocument!;
@@ -171,6 +171,24 @@ describe('CDN bundle', () => {
       ];
       const { before, after, doc } = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *');
       expect(doc.querySelector('pull-quote')!.shadowRoot, 'upgraded').to.exist;
+      expect(after).to.deep.equal(before);
+    });
+  }
+
+  // The resets most sites start from (Tailwind's preflight, modern-normalize): every margin and
+  // padding zeroed, images blocks that keep their own ratio. Unlayered, they outrank our layered
+  // pre-upgrade rules unless those are important.
+  const RESET = `*, ::before, ::after { box-sizing: border-box; border: 0 solid; margin: 0; padding: 0 }
+    img, video { display: block; max-width: 100%; height: auto } blockquote, figure, p, h1, h2 { margin: 0 }`;
+
+  for (const width of [375, 1000]) {
+    it(`upgrades the sample article without moving anything on a page with a CSS reset, at ${width}px`, async () => {
+      const page = await (await fetch('/index.html')).text();
+      const main = page.slice(page.indexOf('<main'), page.indexOf('</main>') + 7);
+      // Each element's box; in a gallery, what a reader sees of its figures: photos and captions.
+      const tags = 'article-header, article-body, :not(image-gallery) > image-figure, image-gallery, image-gallery img, image-gallery figcaption, pull-quote, tweet-quote, video-embed, related-articles';
+      const { before, after, doc } = await upgradeInFrame(main, width, tags, RESET);
+      expect(doc.querySelector('image-gallery')!.shadowRoot, 'upgraded').to.exist;
       expect(after).to.deep.equal(before);
     });
   }

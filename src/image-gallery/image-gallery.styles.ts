@@ -55,7 +55,7 @@ export const styles = css`
      its caption keeps off the slide's clipped sides by the width of a focus ring. */
   .carousel ::slotted(:not(img)) {
     width: min(100%, 100cqi / (var(--_ratio)) * var(--r));
-    margin-inline: auto;
+    margin-inline: auto !important; /* centred, whatever margin a page's reset gives every element */
     --_caption-inset: 6px;
   }
   /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the carousel.
