@@ -145,9 +145,14 @@ describe('CDN bundle', () => {
         '<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09" verified><p>Opening night at the river.</p><p>A second paragraph.</p></tweet-quote>',
         '<tweet-quote author="Ada Lovelace" date="2016-11-09"><p>Dated, with no link.</p></tweet-quote>',
       );
-      const { before, after, doc } = await upgradeInFrame(posts.map((post) => `<section>${post}</section>`).join(''), width, 'tweet-quote');
+      const markup = posts.map((post) => `<section>${post}</section>`).join('');
+      const { before, after, doc } = await upgradeInFrame(markup, width, 'tweet-quote');
       expect(doc.querySelector('tweet-quote')!.shadowRoot?.querySelector('[part=card]'), 'upgraded').to.exist;
       expect(after).to.deep.equal(before);
+      // A blog theme's quotations, which the embed code is until it upgrades.
+      const blog = 'blockquote { font-size: 1.5em; padding: 1em 2em; border-left: 6px solid; background: #ffd; text-indent: 1em } p { text-indent: 2em; font-size: 20px; line-height: 2 }';
+      const themed = await upgradeInFrame(markup, width, 'tweet-quote', blog);
+      expect(themed.after, 'on a page that styles blockquotes').to.deep.equal(themed.before);
     });
   }
 
