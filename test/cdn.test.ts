@@ -177,6 +177,14 @@ describe('CDN bundle', () => {
       const { before, after, doc } = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *');
       expect(doc.querySelector('pull-quote')!.shadowRoot, 'upgraded').to.exist;
       expect(after).to.deep.equal(before);
+      // A blog theme's quotations and paragraphs.
+      const blog = 'blockquote { font-size: 1.5em; padding: 1em 2em; border-left: 6px solid; background: #ffd; text-indent: 1em; quotes: none } p { text-indent: 2em; font-size: 20px; line-height: 2 }';
+      const themed = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *', blog);
+      expect(themed.after, 'on a page that styles blockquotes').to.deep.equal(themed.before);
+      const quoted = themed.doc.querySelector('pull-quote > blockquote')!;
+      expect(getComputedStyle(quoted.firstElementChild!, '::before').content, 'its marks').to.equal('open-quote');
+      expect(getComputedStyle(quoted).quotes, 'its marks').to.not.equal('none');
+      expect(getComputedStyle(quoted).backgroundColor, 'no panel of the page’s').to.equal('rgba(0, 0, 0, 0)');
     });
   }
 

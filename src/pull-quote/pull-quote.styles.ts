@@ -49,13 +49,18 @@ export const styles = css`
     border: 0;
     border-block-start: 3px solid var(--_accent);
   }
+  /* The quotation in our type, whatever a page's blockquote and p rules say (a blog theme's
+     panel, size, indent): a shadow tree's !important outranks the page's. Restyle it with the
+     custom properties. */
   ::slotted(*) {
-    margin: 0;
-    padding: 0;
-    border: 0;
-    color: var(--_color-text);
-    font: 600 var(--_size) / 1.25 var(--_font);
-    font-style: normal;
+    margin: 0 !important;
+    padding: 0 !important;
+    border: 0 !important;
+    background: none !important;
+    color: var(--_color-text) !important;
+    font: 600 var(--_size) / 1.25 var(--_font) !important;
+    font-style: normal !important;
+    text-indent: 0 !important;
     text-wrap: balance;
   }
   [part='attribution'] {

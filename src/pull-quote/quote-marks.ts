@@ -37,19 +37,20 @@ const cssString = (text: string) => `"${[...text].map((c) => `\\${c.codePointAt(
  * Rules for the document (the marks are generated content of the author's light-DOM paragraphs,
  * which a shadow root cannot style): `quotes` by the quote's own language, marks before the first
  * paragraph and after the last (or around the text of a blockquote without paragraphs), and the
- * paragraphs' type kept from a host page's `p { … }` rules (important in our layer: see article-body.styles.ts).
+ * paragraphs' type and the marks kept from a host page's `p { … }` and `blockquote { quotes: none }`
+ * rules (important in our layer: see article-body.styles.ts).
  */
 export function quoteMarksCss(tag: string): string {
   const q = `${tag} > blockquote`;
   const languages = Object.entries(QUOTE_MARKS)
-    .map(([lang, marks]) => `${q}${lang === 'en' ? '' : `:lang(${lang})`} { quotes: ${marks.map(cssString).join(' ')}; }`)
+    .map(([lang, marks]) => `${q}${lang === 'en' ? '' : `:lang(${lang})`} { quotes: ${marks.map(cssString).join(' ')} !important; }`)
     .join('\n');
   return `@layer article-elements {
 ${languages}
 ${q} > p:first-of-type::before, ${q}:not(:has(> p))::before { content: open-quote; }
 ${q} > p:last-of-type::after, ${q}:not(:has(> p))::after { content: close-quote; }
 ${q} { margin: 0 !important; padding: 0 !important; border: 0 !important; }
-${q} > * { margin: 0 !important; padding: 0 !important; color: inherit !important; font: inherit !important; }
+${q} > * { margin: 0 !important; padding: 0 !important; color: inherit !important; font: inherit !important; text-indent: 0 !important; }
 ${q} > * + * { margin-block-start: 0.5em !important; }
 }`;
 }
