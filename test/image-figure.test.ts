@@ -200,10 +200,11 @@ describe('<image-figure>', () => {
       sheet.remove();
     });
 
-    it('keeps its photo filling the frame, and upgrades without moving, on a page with its own img rules', async () => {
+    it('keeps its photo filling the frame and its caption in its type, and upgrades without moving, on a page with its own img and figcaption rules', async () => {
       // What blog themes ship for their own images; the figure's photo is not theirs to restyle.
       const page = Object.assign(document.createElement('style'), {
-        textContent: 'img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }',
+        textContent: `img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }
+          figcaption { font: italic 22px serif; color: rgb(255, 0, 0); text-align: center; margin: 1em }`,
       });
       const preload = await (await fetch('/src/image-figure/image-figure.preload.css')).text();
       const sheet = Object.assign(document.createElement('style'), { textContent: preload.replaceAll('image-figure', 'themed-image-figure') });
@@ -228,6 +229,11 @@ describe('<image-figure>', () => {
         expect([img.left, img.top, img.width, img.height], 'the photo fills its frame').to.deep.equal([frame.left, frame.top, frame.width, frame.height]);
         expect(frame.width).to.equal(600);
         expect(frame.height).to.equal(400);
+        // The caption in the type of the credit's block, not the page's figcaption rule.
+        const caption = getComputedStyle(el.querySelector('figcaption')!);
+        const block = getComputedStyle(part(el, 'caption')!);
+        expect([caption.fontSize, caption.fontStyle, caption.textAlign]).to.deep.equal([block.fontSize, 'normal', 'start']);
+        expect(caption.color).to.not.equal('rgb(255, 0, 0)');
       } finally {
         sheet.remove();
         page.remove();

@@ -107,9 +107,14 @@ export const styles = css`
     color: var(--_color-muted);
     font-size: 0.875rem;
   }
+  /* In the caption's type, as the credit below it, whatever a page's own figcaption rules say. */
   ::slotted(figcaption) {
-    display: block;
-    color: var(--_color-text);
+    display: block !important;
+    margin: 0 !important;
+    padding: 0 !important;
+    color: var(--_color-text) !important;
+    font: inherit !important;
+    text-align: start !important;
   }
   a[part='credit'] {
     width: fit-content;
