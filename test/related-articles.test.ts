@@ -308,11 +308,13 @@ describe('<related-articles>', () => {
   });
 
   describe('before and after upgrade', () => {
-    for (const layout of ['list', 'grid', 'rail']) {
-      it(`shifts nothing when it upgrades over preload.css (${layout})`, async () => {
+    // A blog theme's rules for its own images, which the list's thumbnails are until it upgrades.
+    const IMG_RULES = 'img { width: auto; height: 300px; max-width: none; margin: 1em; padding: 4px; border: 3px solid }';
+    for (const [layout, pageCss] of ['list', 'grid', 'rail'].flatMap((layout) => [[layout, ''], [layout, IMG_RULES]])) {
+      it(`shifts nothing when it upgrades over preload.css (${layout}${pageCss && ', on a page with its own img rules'})`, async () => {
         const frame = document.createElement('iframe');
         frame.style.cssText = 'inline-size: 700px; block-size: 700px; border: 0';
-        frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/related-articles/related-articles.preload.css"></head>
+        frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/related-articles/related-articles.preload.css"><style>${pageCss}</style></head>
           <body style="margin: 8px"><related-articles heading="Latest in Culture" layout="${layout}">
           <ul>
             <li data-section="Crafts"><a href="/a"><img src="/public/samples/teaser-kiln.svg" alt="">A potter fires the town’s oldest kiln one last time</a> <time datetime="2026-11-08">8 Nov</time></li>
