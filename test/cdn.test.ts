@@ -47,6 +47,10 @@ async function upgradeInFrame(markup: string, width: number, selector: string, p
   return { before, after: boxes(), doc };
 }
 
+/** A blog theme's quotations and paragraphs, which posts and pull-quotes are until they upgrade. */
+const THEME_QUOTE_RULES =
+  'blockquote { font-size: 1.5em; padding: 1em 2em; border-left: 6px solid; background: #ffd; text-indent: 1em; quotes: none } p { text-indent: 2em; font-size: 20px; line-height: 2 }';
+
 describe('CDN bundle', () => {
   it('links the same document styles the elements adopt (themes, light-DOM typography)', async () => {
     const squash = (css: string) => css.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\s+/g, '');
@@ -150,8 +154,7 @@ describe('CDN bundle', () => {
       expect(doc.querySelector('tweet-quote')!.shadowRoot?.querySelector('[part=card]'), 'upgraded').to.exist;
       expect(after).to.deep.equal(before);
       // A blog theme's quotations, which the embed code is until it upgrades.
-      const blog = 'blockquote { font-size: 1.5em; padding: 1em 2em; border-left: 6px solid; background: #ffd; text-indent: 1em } p { text-indent: 2em; font-size: 20px; line-height: 2 }';
-      const themed = await upgradeInFrame(markup, width, 'tweet-quote', blog);
+      const themed = await upgradeInFrame(markup, width, 'tweet-quote', THEME_QUOTE_RULES);
       expect(themed.after, 'on a page that styles blockquotes').to.deep.equal(themed.before);
     });
   }
@@ -177,9 +180,7 @@ describe('CDN bundle', () => {
       const { before, after, doc } = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *');
       expect(doc.querySelector('pull-quote')!.shadowRoot, 'upgraded').to.exist;
       expect(after).to.deep.equal(before);
-      // A blog theme's quotations and paragraphs.
-      const blog = 'blockquote { font-size: 1.5em; padding: 1em 2em; border-left: 6px solid; background: #ffd; text-indent: 1em; quotes: none } p { text-indent: 2em; font-size: 20px; line-height: 2 }';
-      const themed = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *', blog);
+      const themed = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), width, 'section > *', THEME_QUOTE_RULES);
       expect(themed.after, 'on a page that styles blockquotes').to.deep.equal(themed.before);
       const quoted = themed.doc.querySelector('pull-quote > blockquote')!;
       expect(getComputedStyle(quoted.firstElementChild!, '::before').content, 'its marks').to.equal('open-quote');

@@ -1,5 +1,5 @@
 /** Shared test helpers: what a host page observes (requests, console warnings, layout shifts), and real touch input. */
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 
 /** Starts recording every URL the page requests (at the browser, not in page script). */
 export async function recordRequests(): Promise<void> {
@@ -31,6 +31,16 @@ export async function touch(strokes: Array<[number, number, number, number]>, st
 
 /** Emulates Windows' high-contrast mode (`forced-colors: active`), or ends it (see web-test-runner.config.mjs). */
 export const forcedColors = (active: boolean) => executeServerCommand('forced-colors', { active });
+
+/** What a blog theme ships for its own images: the rules a page's photos inside our elements must not take. */
+export const THEME_IMG_RULES =
+  'img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }';
+
+/** Focuses `element` as a keyboard user does, so that it matches `:focus-visible`. */
+export async function focusByKeyboard(element: HTMLElement): Promise<void> {
+  await sendKeys({ press: 'Shift' });
+  element.focus();
+}
 
 /** What a CSS system colour (`Canvas`, `Highlight`…) resolves to now, e.g. under forced colours. */
 export function systemColor(name: string): string {

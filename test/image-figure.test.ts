@@ -3,7 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/article-body/article-body-define.js';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
-import { captureWarnings, forcedColors, frames, layoutShiftDuring, systemColor } from './helpers.js';
+import { THEME_IMG_RULES, captureWarnings, focusByKeyboard, forcedColors, frames, layoutShiftDuring, systemColor } from './helpers.js';
 
 const LANTERNS = '/public/samples/photo-lanterns.svg';
 const BRIDGE = '/public/samples/photo-bridge.svg';
@@ -203,8 +203,7 @@ describe('<image-figure>', () => {
     it('keeps its photo filling the frame and its caption in its type, and upgrades without moving, on a page with its own img and figcaption rules', async () => {
       // What blog themes ship for their own images; the figure's photo is not theirs to restyle.
       const page = Object.assign(document.createElement('style'), {
-        textContent: `img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }
-          figcaption { font: italic 22px serif; color: rgb(255, 0, 0); text-align: center; margin: 1em }`,
+        textContent: `${THEME_IMG_RULES} figcaption { font: italic 22px serif; color: rgb(255, 0, 0); text-align: center; margin: 1em }`,
       });
       const preload = await (await fetch('/src/image-figure/image-figure.preload.css')).text();
       const sheet = Object.assign(document.createElement('style'), { textContent: preload.replaceAll('image-figure', 'themed-image-figure') });
@@ -282,8 +281,7 @@ describe('<image-figure>', () => {
     it('parts the zoom button’s focus ring from the photo with a band of the page’s colour in high-contrast mode, where the ring takes a system colour', async () => {
       const el = await figure(html`<image-figure zoomable><img src=${LANTERNS} alt=${ALT} width="1200" height="800" /></image-figure>`);
       const button = part(el, 'zoom-button')!;
-      await sendKeys({ press: 'Shift' }); // a keyboard user's focus
-      button.focus();
+      await focusByKeyboard(button);
       expect(button.matches(':focus-visible')).to.equal(true);
       const band = () => getComputedStyle(button, '::after');
       expect(band().content, 'no band in normal colours').to.equal('none');

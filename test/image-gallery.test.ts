@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import type { TemplateResult } from 'lit';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
 import { ImageGallery } from '../src/image-gallery/image-gallery.js';
-import { captureWarnings, forcedColors, frames, layoutShiftDuring, recordRequests, systemColor, takeRequests, touch } from './helpers.js';
+import { THEME_IMG_RULES, captureWarnings, focusByKeyboard, forcedColors, frames, layoutShiftDuring, recordRequests, systemColor, takeRequests, touch } from './helpers.js';
 
 const HARBOUR = '/public/samples/gallery-harbour.svg';
 const SIZES: [string, number, number][] = [
@@ -52,14 +52,12 @@ before(async () => {
 });
 
 describe('<image-gallery> on a page with its own img rules', () => {
-  // What blog themes ship for their own images; the gallery's photos are not theirs to restyle.
-  const THEME = 'img { display: inline; margin: 2em auto; padding: 6px; border: 4px solid #333; width: auto !important; max-width: 50%; height: 300px; vertical-align: middle }';
 
   for (const layout of ['carousel', 'grid', 'mosaic']) {
     it(`keeps each photo in its slide, and upgrades without moving, as a ${layout}`, async () => {
       const tag = `themed-${layout}-gallery`;
       const preload = await (await fetch('/src/image-gallery/image-gallery.preload.css')).text();
-      const sheets = [preload.replaceAll('image-gallery', tag), THEME].map((textContent) => Object.assign(document.createElement('style'), { textContent }));
+      const sheets = [preload.replaceAll('image-gallery', tag), THEME_IMG_RULES].map((textContent) => Object.assign(document.createElement('style'), { textContent }));
       document.head.append(...sheets);
       try {
         const wrap = await fixture(html`<div style="width: 600px"></div>`);
@@ -268,8 +266,7 @@ describe('<image-gallery>', () => {
     it('parts an on-photo button’s focus ring from the photo with a band of the page’s colour in high-contrast mode', async () => {
       const el = await gallery();
       const button = part(el, 'open')!;
-      await sendKeys({ press: 'Shift' }); // a keyboard user's focus
-      button.focus();
+      await focusByKeyboard(button);
       expect(button.matches(':focus-visible')).to.equal(true);
       const band = () => getComputedStyle(button, '::after');
       expect(band().content, 'no band in normal colours').to.equal('none');

@@ -3,7 +3,7 @@ import { a11ySnapshot, emulateMedia, sendKeys } from '@web/test-runner-commands'
 import { setStrings } from '../src/core/localize.js';
 import { parseVideoUrl, type VideoSource } from '../src/video-embed/parse-video-url.js';
 import { VideoEmbed } from '../src/video-embed/video-embed-define.js';
-import { captureWarnings, charLeft, forcedColors, recordRequests, systemColor, takeRequests, thirdParty } from './helpers.js';
+import { captureWarnings, charLeft, focusByKeyboard, forcedColors, recordRequests, systemColor, takeRequests, thirdParty } from './helpers.js';
 
 const YT = 'https://www.youtube.com/watch?v=M7lc1UVf-VE';
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -443,8 +443,7 @@ describe('<video-embed>', () => {
     it('parts the play button’s focus ring from the poster with a band of the page’s colour, where the ring takes a system colour', async () => {
       const el = await facade();
       const button = part(el, 'play-button')!;
-      await sendKeys({ press: 'Shift' }); // a keyboard user's focus
-      button.focus();
+      await focusByKeyboard(button);
       expect(button.matches(':focus-visible')).to.equal(true);
       expect(getComputedStyle(button).borderTopStyle, 'no band in normal colours').to.equal('none');
       await forcedColors(true);

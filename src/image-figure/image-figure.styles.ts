@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { photoBox } from '../lightbox/lightbox.styles.js';
 
 export const styles = css`
   :host {
@@ -13,17 +14,10 @@ export const styles = css`
     overflow: hidden;
     border-radius: var(--image-figure-radius, 0);
   }
-  /* The photo fills its frame whatever the page's own img rules say (a blog theme's margins,
-     borders, widths): a shadow tree's !important outranks the page's, even its !important. */
+  /* The photo fills its frame, whatever the page's own img rules say. */
   slot:not([name])::slotted(*) {
-    display: block !important;
-    box-sizing: border-box !important;
-    width: 100% !important;
-    max-width: none !important;
+    ${photoBox}
     height: auto !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
   }
   /* The ratio is known from width/height: the box holds it before the image arrives. */
   [part='frame'][style] ::slotted(img),
@@ -132,14 +126,8 @@ export const styles = css`
 export const documentStyles = css`
 @layer article-elements {
   image-figure > picture > img {
-    display: block !important;
-    box-sizing: border-box !important;
-    width: 100% !important;
-    max-width: none !important;
+    ${photoBox}
     height: 100% !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
     object-fit: cover;
   }
 }

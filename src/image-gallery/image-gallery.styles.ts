@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { photoBox } from '../lightbox/lightbox.styles.js';
 
 /*
  * The carousel's boxes match image-gallery.preload.css, so upgrading shifts nothing. lightboxStyles
@@ -58,18 +59,11 @@ export const styles = css`
     margin-inline: auto !important; /* centred, whatever margin a page's reset gives every element */
     --_caption-inset: 6px;
   }
-  /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the carousel.
-     Whatever the page's own img rules say (a blog theme's margins, borders, widths): a shadow
-     tree's !important outranks the page's, even its !important. */
+  /* Its own ratio (kept by a broken image too), from width/height; the carousel's box in the
+     carousel; whatever the page's own img rules say. */
   ::slotted(img) {
-    display: block !important;
-    box-sizing: border-box !important;
-    width: 100% !important;
-    max-width: none !important;
+    ${photoBox}
     height: auto !important;
-    margin: 0 !important;
-    padding: 0 !important;
-    border: 0 !important;
     aspect-ratio: var(--r);
     object-fit: contain;
     background: var(--_backdrop);

@@ -1,6 +1,22 @@
 import { css } from 'lit';
 
 /**
+ * The declarations of a photo that fills its box, for <image-figure> and <image-gallery> (each
+ * rule adds its height), whatever the page's own img rules say (a blog theme's margins, borders,
+ * widths): !important in a shadow tree, or in our document layer, outranks the page's, even its
+ * !important.
+ */
+export const photoBox = css`
+  display: block !important;
+  box-sizing: border-box !important;
+  width: 100% !important;
+  max-width: none !important;
+  margin: 0 !important;
+  padding: 0 !important;
+  border: 0 !important;
+`;
+
+/**
  * Styles for `LightboxController.render()`; add to the host's `static styles`, before its own.
  * Always dark, like a photo viewer; `--lightbox-backdrop` changes the colour behind the image.
  * They also give the host a base it shares: round icon buttons, dark controls over a photo
