@@ -321,3 +321,31 @@ describe('CDN bundle', () => {
     expect(button.getAttribute('aria-label')).to.equal('Play video: Lanterns');
   });
 });
+
+describe('the classic script in <head>, before the content it upgrades', () => {
+  /** test/fixtures/head-script.html at `hash`, once its elements have upgraded. */
+  async function load(hash = '') {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 900px" src=${`/test/fixtures/head-script.html${hash}`}></iframe>`);
+    await waitUntil(() => frame.contentDocument?.getElementById('end') && frame.contentDocument.readyState === 'complete', 'the page', { timeout: 5000 });
+    const doc = frame.contentDocument!;
+    await Promise.all([...doc.querySelectorAll('*')].map((el) => (el as HTMLElement & { updateComplete?: Promise<unknown> }).updateComplete));
+    await new Promise(requestAnimationFrame);
+    return { doc, reports: (frame.contentWindow as Window & { reports: string[] }).reports };
+  }
+
+  it('reports nothing missing and keeps what the markup says', async () => {
+    const { doc, reports } = await load();
+    expect(reports, 'warnings and error events').to.deep.equal([]);
+    const gallery = doc.querySelector('image-gallery')! as HTMLElement & { index: number };
+    expect(gallery.index, 'the gallery’s index attribute').to.equal(1);
+    expect(gallery.shadowRoot!.querySelector('[part=counter]')!.textContent!.trim()).to.equal('2 / 3');
+    expect(doc.querySelector('video-embed')!.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: The lantern crossing');
+    expect(doc.querySelector('tweet-quote')!.shadowRoot!.querySelector('article')!.getAttribute('aria-label')).to.equal('Post by Riverside Courier (@riverside_courier)');
+  });
+
+  it('opens the lightbox a deep link names', async () => {
+    const { doc } = await load('#photos/3');
+    await waitUntil(() => doc.querySelector('image-gallery')!.shadowRoot!.querySelector('dialog[open]'), 'the lightbox did not open', { timeout: 3000 });
+    expect(doc.querySelector('image-gallery')!.shadowRoot!.querySelector<HTMLImageElement>('[part=lightbox-image]')!.alt).to.equal('The field');
+  });
+});

@@ -4,11 +4,19 @@
  * A class already registered under another name (ours, when a host adds its own) is registered
  * as a subclass, since the registry takes each constructor once. Without `customElements`
  * (server rendering) it does nothing.
+ *
+ * While the page is still parsing (a classic script in <head>, an async module), registering waits
+ * for DOMContentLoaded, as a module script does: an element defined before the parser reaches its
+ * content would upgrade empty, warn that it has nothing to show, and lose its deep link and index.
  */
 const warned = new Set<string>();
 
 export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => define(tag, element), { once: true });
+    return;
+  }
   const existing = customElements.get(tag);
   if (!existing) {
     customElements.define(tag, customElements.getName?.(element) ? class extends element {} : element);
