@@ -9,7 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
-import { bundleApp, typecheckApp } from './scripts/app-build.mjs';
+import { bundleApp, runInNode, typecheckApp } from './scripts/app-build.mjs';
 
 /**
  * The demo's URLs as `npm start` serves them: `/samples/*` from public/, and /no-js.html. A
@@ -142,13 +142,14 @@ function storybookRuntime() {
   };
 }
 
-/** Commands for test/package.test.ts: what an app's bundler and type checker make of the package. */
+/** Commands for test/package.test.ts: what an app's bundler, type checker and server (Node) make of the package. */
 function appBuildPlugin() {
   return {
     name: 'app-build',
     async executeCommand({ command, payload }) {
       if (command === 'app-bundle') return bundleApp(payload.source);
       if (command === 'app-typecheck') return typecheckApp(payload.file);
+      if (command === 'node-run') return runInNode(payload.source);
       return undefined;
     },
   };

@@ -2,6 +2,7 @@
 // an import of it (esbuild, resolving `article-elements` through package.json's `exports`, as
 // Vite and webpack do) and type-check a file that uses it (TypeScript, `moduleResolution:
 // bundler`). Both read dist/, which `npm test` builds first.
+import { execFile } from 'node:child_process';
 import { resolve } from 'node:path';
 import { build } from 'esbuild';
 import ts from 'typescript';
@@ -36,4 +37,16 @@ export function typecheckApp(file) {
     skipLibCheck: true,
   });
   return ts.getPreEmitDiagnostics(program).map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+/**
+ * Runs `source` as an ES module in a Node process of its own at the package root (no DOM, as a
+ * server renders; `article-elements` resolves to dist/ through `exports`); returns its output.
+ */
+export function runInNode(source) {
+  return new Promise((resolvePromise) => {
+    execFile(process.execPath, ['--input-type=module', '-e', source], { cwd: root, timeout: 30_000 }, (error, stdout, stderr) =>
+      resolvePromise({ ok: !error, stdout, stderr }),
+    );
+  });
 }

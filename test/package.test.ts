@@ -10,6 +10,8 @@ interface AppBundle {
 }
 
 const bundle = (source: string) => executeServerCommand<AppBundle, { source: string }>('app-bundle', { source });
+/** Runs `source` as a module in Node at the package root (scripts/app-build.mjs). */
+const node = (source: string) => executeServerCommand<{ ok: boolean; stdout: string; stderr: string }, { source: string }>('node-run', { source });
 const ours = ({ inputs }: AppBundle) => inputs.filter((path) => path.startsWith('dist/'));
 /** The elements' folders (dist/<tag>/…) a bundle took modules from. */
 const elementsIn = (app: AppBundle) => {
@@ -104,6 +106,23 @@ describe('npm package', () => {
         return `dist/${tag}/${tag}-define.js ${tag} ${name}`;
       }),
     );
+  });
+
+  it('imports every module it exports in Node, as a server-rendering app does (no DOM there)', async () => {
+    // The script-tag bundles (./cdn/*) inline Lit's browser build: they are for pages only.
+    const { ok, stdout, stderr } = await node(`
+      import { readFileSync } from 'node:fs';
+      const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
+      const failed = [];
+      for (const key of Object.keys(exports).filter((key) => !key.includes('*') && key.endsWith('.js'))) {
+        await import('article-elements' + key.slice(1)).catch((error) => failed.push(key + ': ' + error.message));
+      }
+      for (const name of ['article-body', 'image-gallery', 'video-embed']) {
+        await import('article-elements/react/' + name + '.js').catch((error) => failed.push(name + ': ' + error.message));
+      }
+      console.log(JSON.stringify(failed));`);
+    expect(ok, stderr).to.equal(true);
+    expect(JSON.parse(stdout)).to.deep.equal([]);
   });
 
   it('types every tag and event for TypeScript apps (test/fixtures/app/app.ts checks with no error)', async () => {

@@ -2,8 +2,8 @@
  * Guarded custom element registration. News pages often load an embed script twice, or another
  * library already owns a tag name: registering must then skip with one warning, never throw.
  * A class already registered under another name (ours, when a host adds its own) is registered
- * as a subclass, since the registry takes each constructor once. Without `customElements`
- * (server rendering) it does nothing.
+ * as a subclass, since the registry takes each constructor once. Without `customElements` it
+ * does nothing; on a server, Lit's Node build gives one (and there is no `document`).
  *
  * While the page is still parsing (a classic script in <head>, an async module), registering waits
  * for DOMContentLoaded, as a module script does: an element defined before the parser reaches its
@@ -13,7 +13,7 @@ const warned = new Set<string>();
 
 export function define(tag: string, element: CustomElementConstructor): void {
   if (typeof customElements === 'undefined') return;
-  if (document.readyState === 'loading') {
+  if (typeof document !== 'undefined' && document.readyState === 'loading') {
     document.addEventListener('DOMContentLoaded', () => define(tag, element), { once: true });
     return;
   }
