@@ -125,6 +125,15 @@ describe('npm package', () => {
     expect(JSON.parse(stdout)).to.deep.equal([]);
   });
 
+  it('can be required from CommonJS (Node 20.19+ loads ES modules through require)', async () => {
+    const { ok, stdout, stderr } = await node(`
+      import { createRequire } from 'node:module';
+      const require = createRequire(process.cwd() + '/');
+      console.log(JSON.stringify([require('article-elements').VideoEmbed?.name, require('article-elements/react/video-embed.js').VideoEmbed?.displayName]));`);
+    expect(ok, stderr).to.equal(true);
+    expect(JSON.parse(stdout)).to.deep.equal(['VideoEmbed', 'VideoEmbed']);
+  });
+
   it('types every tag and event for TypeScript apps (test/fixtures/app/app.ts checks with no error)', async () => {
     const errors = await executeServerCommand<string[], { file: string }>('app-typecheck', { file: 'test/fixtures/app/app.ts' });
     expect(errors).to.deep.equal([]);
