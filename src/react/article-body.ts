@@ -1,10 +1,9 @@
 /** <article-body> as a React component with typed props, its events as props (onArticleChange). Importing it registers the element. */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { ArticleBody as ArticleBodyElement } from '../article-body/article-body-define.js';
 
 export const ArticleBody = createComponent({
-  react: React,
   tagName: 'article-body',
   elementClass: ArticleBodyElement,
   events: {

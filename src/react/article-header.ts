@@ -1,10 +1,9 @@
 /** <article-header> as a React component with typed props, its events as props (onLinkCopy, onArticleShare, onHeaderError). Importing it registers the element. */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { ArticleHeader as ArticleHeaderElement } from '../article-header/article-header-define.js';
 
 export const ArticleHeader = createComponent({
-  react: React,
   tagName: 'article-header',
   elementClass: ArticleHeaderElement,
   events: {

@@ -1,10 +1,9 @@
 /** <image-gallery> as a React component with typed props, its events as props (onGalleryChange, onGalleryError, onLightboxOpen, onLightboxClose). Importing it registers the element. */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { ImageGallery as ImageGalleryElement } from '../image-gallery/image-gallery-define.js';
 
 export const ImageGallery = createComponent({
-  react: React,
   tagName: 'image-gallery',
   elementClass: ImageGalleryElement,
   events: {

@@ -1,10 +1,9 @@
 /** <pull-quote> as a React component with typed props, its events as props (onQuoteError). Importing it registers the element. */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { PullQuote as PullQuoteElement } from '../pull-quote/pull-quote-define.js';
 
 export const PullQuote = createComponent({
-  react: React,
   tagName: 'pull-quote',
   elementClass: PullQuoteElement,
   events: {

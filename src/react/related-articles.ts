@@ -1,10 +1,9 @@
 /** <related-articles> as a React component with typed props, its events as props (onRelatedLoad, onRelatedError). Importing it registers the element. */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { RelatedArticles as RelatedArticlesElement } from '../related-articles/related-articles-define.js';
 
 export const RelatedArticles = createComponent({
-  react: React,
   tagName: 'related-articles',
   elementClass: RelatedArticlesElement,
   events: {

@@ -1,10 +1,8 @@
 /** <tweet-quote> as a React component with typed props. Importing it registers the element. */
-import * as React from 'react';
-import { createComponent } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { TweetQuote as TweetQuoteElement } from '../tweet-quote/tweet-quote-define.js';
 
 export const TweetQuote = createComponent({
-  react: React,
   tagName: 'tweet-quote',
   elementClass: TweetQuoteElement,
 });

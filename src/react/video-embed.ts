@@ -1,10 +1,9 @@
 /** <video-embed> as a React component with typed props, its events as props (onVideoActivate, onVideoError). Importing it registers the element. */
-import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import type { EventName } from '@lit/react';
+import { createComponent } from './create-component.js';
 import { VideoEmbed as VideoEmbedElement } from '../video-embed/video-embed-define.js';
 
 export const VideoEmbed = createComponent({
-  react: React,
   tagName: 'video-embed',
   elementClass: VideoEmbedElement,
   events: {
