@@ -16,6 +16,7 @@ const HOSTILE_CSS = `
   img { width: 100% !important; }
   button { all: unset; }
   h1, h2 { font: 12px monospace; letter-spacing: 3px; }
+  h1, h2, p { text-transform: uppercase; text-indent: 2em; word-spacing: 1em; }
   blockquote { border: 5px solid lime; }
   ul { list-style: square; }
   figure, figcaption { display: inline; }`;
@@ -356,6 +357,12 @@ describe('the sample article', () => {
       const paragraph = (doc: Document) => getComputedStyle(doc.querySelector('article-body > p')!);
       for (const property of ['color', 'fontFamily', 'fontSize', 'lineHeight', 'marginBlockEnd'] as const) {
         expect(paragraph(hostileDoc)[property], property).to.equal(paragraph(clean.contentDocument!)[property]);
+      }
+      for (const selector of ['article-header > h1', 'article-header > [slot=dek]', 'article-body > h2', 'article-body > p']) {
+        const style = (doc: Document) => getComputedStyle(doc.querySelector(selector)!);
+        for (const property of ['letterSpacing', 'textIndent', 'textTransform', 'wordSpacing'] as const) {
+          expect(style(hostileDoc)[property], `${selector} ${property}`).to.equal(style(clean.contentDocument!)[property]);
+        }
       }
       const link = (doc: Document) => getComputedStyle(doc.querySelector('article-body > p a')!);
       expect(link(hostileDoc).textDecorationLine).to.equal(link(clean.contentDocument!).textDecorationLine);

@@ -55,6 +55,10 @@ export const documentStyles = css`
   article-body > :where(p, ul, ol, dl, blockquote, table, address, details, figure, h2, h3, h4, h5, h6),
   article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
     padding: 0 !important;
+    letter-spacing: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    word-spacing: normal !important;
   }
   article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
     margin: 0 !important;

@@ -156,6 +156,10 @@ export const documentStyles = css`
   article-header > * {
     margin: 0 !important;
     padding: 0 !important;
+    letter-spacing: normal !important;
+    text-indent: 0 !important;
+    text-transform: none !important;
+    word-spacing: normal !important;
   }
   article-header > :not([slot]) {
     color: var(--_text) !important;

@@ -60,7 +60,10 @@ export const styles = css`
     color: var(--_color-text) !important;
     font: 600 var(--_size) / 1.25 var(--_font) !important;
     font-style: normal !important;
+    letter-spacing: normal !important;
     text-indent: 0 !important;
+    text-transform: none !important;
+    word-spacing: normal !important;
     text-wrap: balance;
   }
   [part='attribution'] {

@@ -50,7 +50,7 @@ ${languages}
 ${q} > p:first-of-type::before, ${q}:not(:has(> p))::before { content: open-quote; }
 ${q} > p:last-of-type::after, ${q}:not(:has(> p))::after { content: close-quote; }
 ${q} { margin: 0 !important; padding: 0 !important; border: 0 !important; }
-${q} > * { margin: 0 !important; padding: 0 !important; color: inherit !important; font: inherit !important; text-indent: 0 !important; }
+${q} > * { margin: 0 !important; padding: 0 !important; color: inherit !important; font: inherit !important; letter-spacing: inherit !important; text-indent: 0 !important; text-transform: inherit !important; word-spacing: inherit !important; }
 ${q} > * + * { margin-block-start: 0.5em !important; }
 }`;
 }
