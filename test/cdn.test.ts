@@ -349,3 +349,18 @@ describe('the classic script in <head>, before the content it upgrades', () => {
     expect(doc.querySelector('image-gallery')!.shadowRoot!.querySelector<HTMLImageElement>('[part=lightbox-image]')!.alt).to.equal('The field');
   });
 });
+
+describe('on a page with a strict Content Security Policy (no inline styles or scripts)', () => {
+  it('breaks no rule, and keeps every box’s aspect ratio', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 800px; height: 900px" src="/test/fixtures/csp.html"></iframe>`);
+    await waitUntil(() => frame.contentDocument?.querySelector('image-gallery')?.shadowRoot?.querySelector('[part=slide]'), 'the elements upgrade', { timeout: 5000 });
+    const doc = frame.contentDocument!;
+    await Promise.all([...doc.querySelectorAll('video-embed, image-figure, image-gallery')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+    const ratio = (el: Element) => Math.round((el.getBoundingClientRect().width / el.getBoundingClientRect().height) * 100) / 100;
+    expect((frame.contentWindow as Window & { reports: string[] }).reports, 'violations').to.deep.equal([]);
+    expect(ratio(doc.querySelector('video-embed')!.shadowRoot!.querySelector('[part=frame]')!), 'the video’s 4:3').to.equal(1.33);
+    expect(ratio(doc.querySelector('image-figure')!.shadowRoot!.querySelector('[part=frame]')!), 'the photo’s 600 × 900').to.equal(0.67);
+    const slides = [...doc.querySelector('image-gallery')!.shadowRoot!.querySelectorAll('[part=slide]')];
+    expect(slides.map((slide) => getComputedStyle(slide).getPropertyValue('--r')), 'each photo’s ratio, for the mosaic').to.deep.equal(['1.5', String(1600 / 600)]);
+  });
+});

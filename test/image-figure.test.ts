@@ -492,7 +492,7 @@ describe('<image-figure>', () => {
     it('sizes to the image when width and height are missing or nonsense', async () => {
       const el = await figure(html`<image-figure><img src=${LANTERNS} alt=${ALT} width="wide" height="-3" /></image-figure>`);
       await waitUntil(() => el.querySelector('img')!.complete);
-      expect(part(el, 'frame')!.hasAttribute('style')).to.equal(false);
+      expect((part(el, 'frame') as HTMLElement).style.aspectRatio, 'no ratio of its own').to.equal('');
       expect(height(el)).to.equal(400);
     });
 

@@ -6,6 +6,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
+import { styleProps } from '../core/style-props.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
 import { LightboxController, creditLine, imageSlide, lightboxStrings, type LightboxSlide } from '../lightbox/lightbox-controller.js';
@@ -139,11 +140,11 @@ export class ImageFigure extends LitElement {
     const width = Number(img?.getAttribute('width'));
     const height = Number(img?.getAttribute('height'));
     const alt = img?.alt.trim();
-    const ratio = width > 0 && height > 0 ? `aspect-ratio: ${width} / ${height}` : nothing;
+    const ratio = width > 0 && height > 0 ? `${width} / ${height}` : undefined;
     const label = alt ? this.#t.msg('open-image', { alt }) : this.#t.msg('open-image-untitled');
     const image = html`<slot></slot>`;
     return html`<figure part="figure">
-        <div part="frame" class=${this.broken ? 'broken' : ''} style=${ratio}>
+        <div part="frame" class=${this.broken ? 'broken' : ''} style=${styleProps({ 'aspect-ratio': ratio })}>
           ${this.zoomable && img && !this.broken
             ? html`<button part="zoom-button" class="zoom" type="button" aria-haspopup="dialog" aria-label=${label} @click=${this.#openLightbox}>
                 ${image}

@@ -9,6 +9,7 @@
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
+import { styleProps } from '../core/style-props.js';
 import { LocalizeController, numberFormat } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import { ImageFigure } from '../image-figure/image-figure.js';
@@ -245,7 +246,7 @@ export class ImageGallery extends LitElement {
               role="group"
               aria-roledescription=${carousel ? this.#t.msg('slide-role') : nothing}
               aria-label=${this.#slideLabel(i)}
-              style="--r: ${ratio}"
+              style=${styleProps({ '--r': String(ratio) })}
               ?inert=${carousel && i !== index}
               @click=${onClick}
             >

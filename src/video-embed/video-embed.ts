@@ -7,6 +7,7 @@
 import { LitElement, html, nothing } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
+import { styleProps } from '../core/style-props.js';
 import { LocalizeController } from '../core/localize.js';
 import { adoptDocumentStyles, tokens } from '../core/tokens.js';
 import {
@@ -168,7 +169,7 @@ export class VideoEmbed extends LitElement {
     const video = this.#video;
     const title = this.videoTitle?.trim() || this.#linkText;
     if (!isVideoUrlError(video) && !this.active) return this.#renderFacade(video, title);
-    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style=${this.#ratio() ?? nothing}
+    return html`<div part="frame" class="frame ${isVideoUrlError(video) ? 'error' : ''}" style=${styleProps({ '--_ratio': this.#ratio() })}
       >${isVideoUrlError(video) ? this.#renderError(video) : this.#renderPlayer(video, title)}</div
     >`;
   }
@@ -181,7 +182,7 @@ export class VideoEmbed extends LitElement {
     const poster = this.poster === 'none' ? undefined : (this.poster ?? video.poster);
     const provider = PROVIDER_NAMES[video.provider] || this.#t.msg('file-provider');
     const label = title ? this.#t.msg('play-video', { title }) : this.#t.msg('play-untitled');
-    return html`<div part="frame" class="frame" style=${this.#ratio() ?? nothing}
+    return html`<div part="frame" class="frame" style=${styleProps({ '--_ratio': this.#ratio() })}
       >${poster ? html`<img part="poster" src=${poster} alt="" loading="lazy" decoding="async" />` : nothing}<div class="caption" aria-hidden="true" data-href=${video.src}
         ><span part="title" dir="auto">${title}</span><span part="provider">${provider}</span></div
       ><button part="play-button" type="button" aria-label=${label} @click=${this.play}
@@ -206,13 +207,16 @@ export class VideoEmbed extends LitElement {
       : nothing}`;
   }
 
-  /** An inline `--_ratio` when it differs from the stylesheet's 16/9 default (most elements need none). */
+  /**
+   * The frame's `--_ratio` when it differs from the stylesheet's 16/9 default (most elements need
+   * none). Set through CSSOM (`styleProps`), which a page's strict CSP allows, as it does not a `style` attribute.
+   */
   #ratio(): string | undefined {
     const custom = this.aspectRatio?.replace(':', '/');
     // CSS.supports() admits one valid value only: "4/3", "1.5"; never "wide" or injected declarations.
-    if (custom && CSS.supports('aspect-ratio', custom)) return `--_ratio: ${custom}`;
+    if (custom && CSS.supports('aspect-ratio', custom)) return custom;
     const fallback = isVideoUrlError(this.#video) ? '' : this.#video.aspectRatio;
-    return fallback && fallback !== '16 / 9' ? `--_ratio: var(--video-embed-aspect-ratio, ${fallback})` : undefined;
+    return fallback && fallback !== '16 / 9' ? `var(--video-embed-aspect-ratio, ${fallback})` : undefined;
   }
 
   #activate(byReader: boolean): void {
