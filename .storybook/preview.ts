@@ -2,6 +2,7 @@ import { setCustomElementsManifest, type Preview } from '@storybook/web-componen
 // Generated from the elements' JSDoc by `npm run analyze` (run by the storybook scripts).
 import manifest from '../custom-elements.json';
 import '../src/index.js';
+import { controlsThatWork, cssPropertyArgs } from './controls.js';
 import { storybookManifest } from './manifest.js';
 
 setCustomElementsManifest(storybookManifest(manifest as Parameters<typeof storybookManifest>[0]));
@@ -11,6 +12,8 @@ const preview: Preview = {
     layout: 'padded',
     controls: { expanded: true },
   },
+  argTypesEnhancers: [controlsThatWork as never],
+  decorators: [cssPropertyArgs as never],
   tags: ['autodocs'],
 };
 export default preview;

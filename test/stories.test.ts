@@ -6,6 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { setViewport } from '@web/test-runner-commands';
+import { html, render } from 'lit';
 // @ts-expect-error: served by web-test-runner.config.mjs (Storybook's composer and renderer, bundled)
 import * as storybook from '/__storybook.js';
 import * as articleBody from '../stories/article-body.stories.js';
@@ -19,9 +20,10 @@ import * as themes from '../stories/themes.stories.js';
 import * as tweetQuote from '../stories/tweet-quote.stories.js';
 import * as videoEmbed from '../stories/video-embed.stories.js';
 
+import { controlsThatWork, cssPropertyArgs } from '../.storybook/controls.js';
 import { storybookManifest } from '../.storybook/manifest.js';
 
-type ArgType = { name: string; table: { category: string } };
+type ArgType = { name: string; table: { category: string }; control?: unknown };
 // As much of their types as this file uses (Storybook's own are written for one renderer's stories at a time).
 const { composeStories, setProjectAnnotations, setCustomElementsManifest, argTypesParameters } = storybook as {
   composeStories(file: object, project: unknown): Record<string, { run(context: { canvasElement: HTMLElement }): Promise<void> }>;
@@ -132,6 +134,45 @@ describe('stories: docs tables', () => {
       expect(properties.filter((name) => statics.includes(name)), 'static members').to.deep.equal([]);
     });
   }
+});
+
+describe('stories: controls for CSS properties, parts and events', () => {
+  before(async () => setCustomElementsManifest(storybookManifest(await (await fetch('/custom-elements.json')).json())));
+
+  for (const file of Object.values(files)) {
+    const { title, component } = file.default as { title: string; component?: string };
+    if (!component) continue;
+    it(`${title}: a CSS custom property gets a text field; parts, events and read-only properties get no control`, () => {
+      // What .storybook/preview.ts's argTypesEnhancers turn the docs rows into.
+      const rows = Object.values(controlsThatWork({ argTypes: argTypesParameters.docs.extractArgTypes(component) }) as Record<string, ArgType>);
+      const inCategory = (category: string) => rows.filter((row) => row.table.category === category);
+      expect(inCategory('css custom properties'), 'custom properties').to.not.be.empty;
+      for (const row of inCategory('css custom properties')) expect(row.control, row.name).to.deep.equal({ type: 'text' });
+      for (const category of ['css shadow parts', 'events', 'properties']) {
+        for (const row of inCategory(category)) expect(row.control, `${category}: ${row.name}`).to.equal(false);
+      }
+      for (const row of inCategory('attributes')) expect(row.control, `attribute ${row.name}`).to.not.equal(false);
+    });
+  }
+
+  it('a value typed in a CSS custom property control restyles the story', async () => {
+    const canvas = document.createElement('div');
+    document.body.append(canvas);
+    try {
+      const story = () => html`<video-embed title="Lanterns"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Watch</a></video-embed>`;
+      render(cssPropertyArgs(story, { args: { '--video-embed-button-color': 'rgb(0, 128, 128)', title: 'x' } }), canvas);
+      const video = canvas.querySelector('video-embed')!;
+      await (video as unknown as { updateComplete: Promise<unknown> }).updateComplete;
+      const icon = video.shadowRoot!.querySelector('button svg')!;
+      expect(getComputedStyle(icon).fill).to.equal('rgb(0, 128, 128)');
+      expect(video.parentElement!.localName).to.equal('div');
+      // With no CSS property set, the story is rendered as it is, with no wrapper.
+      render(cssPropertyArgs(story, { args: { '--video-embed-button-color': '', title: 'x' } }), canvas);
+      expect(canvas.querySelector('video-embed')!.parentElement).to.equal(canvas);
+    } finally {
+      canvas.remove();
+    }
+  });
 });
 
 describe('stories: Full article', () => {
