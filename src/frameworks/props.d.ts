@@ -7,7 +7,7 @@ export type Tag = keyof ArticleElements;
 export type ElementOf<T extends Tag> = ArticleElements[T]['element'];
 
 /** As an attribute may also be written: a number as its digits (`heading-level="2"`). */
-type AttributeValue<V> = V extends number ? V | `${number}` : V;
+export type AttributeValue<V> = V extends number ? V | `${number}` : V;
 
 export type Properties<T extends Tag> = Partial<Pick<ElementOf<T>, ArticleElements[T]['properties'] & keyof ElementOf<T>>>;
 export type Attributes<T extends Tag> = {
