@@ -1,6 +1,8 @@
 // The custom elements manifest (custom-elements.json): read by Storybook's docs, editors and
 // framework tooling. Generated from the class JSDoc (`@tag`, `@slot`, `@csspart`, ...) by
-// `npm run analyze`, which `npm run build` runs.
+// `npm run analyze`, which `npm run build` runs. It also writes the framework type entries
+// (dist/frameworks/, scripts/framework-types.mjs) from it.
+import { frameworkTypes } from './scripts/framework-types.mjs';
 
 /** Internal reactive state (`{ state: true }`, private fields) is not an attribute. */
 function dropPrivateAttributes() {
@@ -62,5 +64,5 @@ export default {
   outdir: '.',
   litelement: true,
   packagejson: true,
-  plugins: [dropPrivateAttributes(), publishedPaths()],
+  plugins: [dropPrivateAttributes(), publishedPaths(), frameworkTypes()],
 };

@@ -138,4 +138,20 @@ describe('npm package', () => {
     const errors = await executeServerCommand<string[], { file: string }>('app-typecheck', { file: 'test/fixtures/app/app.ts' });
     expect(errors).to.deep.equal([]);
   });
+
+  for (const [framework, file] of [
+    ['Svelte 5 templates (article-elements/svelte)', 'svelte-app.ts'],
+    ['Vue 3 templates (article-elements/vue)', 'vue-app.ts'],
+    ['React 19 JSX with the tags themselves (article-elements/jsx)', 'react-tags.tsx'],
+  ]) {
+    it(`types every tag's attributes, properties and events for ${framework}: test/fixtures/app/${file} checks with no error`, async () => {
+      const errors = await executeServerCommand<string[], { file: string }>('app-typecheck', { file: `test/fixtures/app/${file}` });
+      expect(errors).to.deep.equal([]);
+    });
+  }
+
+  it('exports the framework type entries as types only: nothing for a bundler to take', async () => {
+    const { exports } = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown> };
+    for (const name of ['svelte', 'vue', 'jsx']) expect(exports[`./${name}`], name).to.deep.equal({ types: `./dist/frameworks/${name}.d.ts` });
+  });
 });
