@@ -125,6 +125,28 @@ describe('npm package', () => {
     expect(JSON.parse(stdout)).to.deep.equal([]);
   });
 
+  it('ships the source its source maps and declaration maps point to (an editor’s Go to Definition opens the TypeScript)', async () => {
+    const { ok, stdout, stderr } = await node(`
+      import { execFileSync } from 'node:child_process';
+      import { readFileSync } from 'node:fs';
+      import { dirname, join, normalize } from 'node:path';
+      const [{ files }] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8' }));
+      const packed = new Set(files.map((file) => file.path));
+      const missing = new Set();
+      for (const map of [...packed].filter((path) => path.endsWith('.map'))) {
+        const { sources, sourcesContent } = JSON.parse(readFileSync(map, 'utf8'));
+        sources.forEach((source, i) => {
+          const path = normalize(join(dirname(map), source));
+          if (!packed.has(path) && !sourcesContent?.[i]) missing.add(path);
+        });
+      }
+      console.log(JSON.stringify({ maps: [...packed].filter((path) => path.endsWith('.d.ts.map')).length, missing: [...missing].slice(0, 5) }));`);
+    expect(ok, stderr).to.equal(true);
+    const { maps, missing } = JSON.parse(stdout) as { maps: number; missing: string[] };
+    expect(maps, 'declaration maps').to.be.above(10);
+    expect(missing, 'map sources not in the package').to.deep.equal([]);
+  });
+
   it('can be required from CommonJS (Node 20.19+ loads ES modules through require)', async () => {
     const { ok, stdout, stderr } = await node(`
       import { createRequire } from 'node:module';
