@@ -4,6 +4,9 @@ import { LitElement, css } from 'lit';
 import { adoptDocumentStyles, tokens } from '../src/core/tokens.js';
 import '../src/article-body/article-body-define.js';
 import '../src/related-articles/related-articles-define.js';
+import '../src/article-header/article-header-define.js';
+import '../src/image-figure/image-figure-define.js';
+import '../src/pull-quote/pull-quote-define.js';
 
 /** A test-only element that shows the internal tokens its shadow root computes. */
 class TokenProbe extends LitElement {
@@ -115,6 +118,38 @@ describe('themes', () => {
       expect(after).to.contain('https://news.example/river');
       await emulateMedia({ media: 'screen' });
       expect(getComputedStyle(wrapper.querySelector('a')!, '::after').content).to.equal('none');
+    });
+  });
+
+  describe('in an app’s shadow root', () => {
+    // A Lit, Stencil or Angular (ShadowDom) app renders the article inside its own component.
+    const article = `<section theme="newspaper dark">
+      <article-header section="Culture"><h1>Lanterns on the river</h1><p slot="dek">A record night.</p></article-header>
+      <article-body>
+        <p>Read <a href="https://news.example/river">the river report</a>.</p>
+        <pull-quote><blockquote><p>So bright.</p></blockquote></pull-quote>
+        <image-figure><img src="/samples/body-lantern.svg" alt="Lanterns" width="1200" height="800" /><figcaption>Lanterns at dusk.</figcaption></image-figure>
+      </article-body>
+    </section>`;
+    const nodes = ['section', 'h1', '[slot=dek]', 'article-body', 'article-body > p', 'article-body a', 'pull-quote p', 'figcaption'];
+    const looks = (root: ParentNode) =>
+      nodes.map((selector) => {
+        const style = getComputedStyle(root.querySelector(selector)!);
+        return `${selector}: ${style.fontFamily} ${style.fontSize} ${style.color} ${style.colorScheme} ${style.marginBlockEnd} ${style.textDecorationLine}`;
+      });
+    const settled = (root: ParentNode) => Promise.all([...root.querySelectorAll('*')].map((el) => (el as LitElement).updateComplete));
+
+    it('styles the light-DOM content and honours theme as it does in the document', async () => {
+      const inDocument = await fixture(html`<div></div>`);
+      inDocument.innerHTML = article;
+      await settled(inDocument);
+      const app = await fixture(html`<div></div>`);
+      const root = app.attachShadow({ mode: 'open' });
+      root.innerHTML = article;
+      await settled(root);
+      expect(looks(root)).to.deep.equal(looks(inDocument));
+      expect(getComputedStyle(root.querySelector('article-body')!).fontFamily).to.match(/^Georgia/);
+      expect(getComputedStyle(root.querySelector('section')!).colorScheme).to.equal('dark');
     });
   });
 

@@ -50,18 +50,26 @@ export const tokens = css`
 `;
 
 /**
- * Adopts a stylesheet into the element's document once (idempotent, cheap to call on connect).
- * By default the themes (src/themes/): `theme="light|dark|newspaper|magazine"` on any ancestor.
+ * Adopts a stylesheet, once, into the element's tree and each tree around it up to the document:
+ * light-DOM rules must be where the content is (an app may render the article in its own
+ * component's shadow root), and a `theme` may be on an ancestor in any of them. Cheap to call on
+ * connect. By default the themes (src/themes/): `theme="light|dark|newspaper|magazine"`.
  */
 export function adoptDocumentStyles(element: Element, styles: CSSResult = themes): void {
-  const doc = element.ownerDocument;
   const sheet = styles.styleSheet;
-  if (!sheet || !doc.adoptedStyleSheets || doc.adoptedStyleSheets.includes(sheet)) return;
-  try {
-    doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-  } catch {
-    // A sheet constructed in another document (an iframe) cannot be adopted here; the element
-    // still works, only an ancestor's `theme` attribute is not honoured.
+  let root = element.getRootNode() as (Document | ShadowRoot) & { host?: Element };
+  while (sheet && root.adoptedStyleSheets) {
+    if (!root.adoptedStyleSheets.includes(sheet)) {
+      try {
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+      } catch {
+        // A sheet constructed in another document (an iframe) cannot be adopted here; the element
+        // still works, only an ancestor's `theme` attribute and its light-DOM typography are not honoured.
+        return;
+      }
+    }
+    if (!root.host) return;
+    root = root.host.getRootNode() as typeof root;
   }
 }
 

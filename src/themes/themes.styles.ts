@@ -3,7 +3,7 @@
  * every element, light DOM and shadow DOM alike). `theme` on any ancestor takes space-separated
  * words: a scheme (`light`, `dark`) and/or a preset (`newspaper`: classic serif; `magazine`: clean
  * sans). Presets only set `--article-*` tokens, so a host's own token values on a closer element
- * still win. Every element adopts it into its document (core/tokens.ts); the CDN build writes it
+ * still win. Every element adopts it into its document, and into any shadow root it sits in (core/tokens.ts); the CDN build writes it
  * into article-elements.css too, as it does every `documentStyles` (see vite.config.ts).
  */
 import { css } from 'lit';
