@@ -20,6 +20,19 @@ describe('define()', () => {
     expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: Lanterns');
   });
 
+  it('registers it under a host’s name in browsers without customElements.getName too', async () => {
+    const { getName } = customElements;
+    Object.defineProperty(customElements, 'getName', { value: undefined, configurable: true });
+    try {
+      expect(() => VideoEmbed.define('older-browser-video')).not.to.throw();
+    } finally {
+      delete (customElements as { getName?: unknown }).getName;
+    }
+    expect(customElements.getName).to.equal(getName);
+    const el = await fixture(html`<older-browser-video poster="none"><a href="https://www.youtube.com/watch?v=M7lc1UVf-VE">Lanterns</a></older-browser-video>`);
+    expect(el instanceof VideoEmbed).to.equal(true);
+  });
+
   it('skips a name another class owns, with one warning however often it is asked', () => {
     customElements.define('owned-name', class extends HTMLElement {});
     const warnings = captureWarnings();

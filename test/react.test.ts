@@ -102,6 +102,7 @@ describe('React components', () => {
   it('render on a server with their properties as attributes, leaving out events and false booleans', async () => {
     const { ok, stdout, stderr } = await renderOnServer();
     expect(ok, stderr).to.equal(true);
+    expect(stderr, 'no warnings from React (a forwardRef render function takes props and ref)').to.equal('');
     const page = new DOMParser().parseFromString(stdout, 'text/html');
     const attributesOf = (tag: string) => Object.fromEntries([...page.querySelector(tag)!.attributes].map(({ name, value }) => [name, value]));
     expect(attributesOf('video-embed')).to.deep.equal({ src: YT, title: 'Lanterns on the river', 'aspect-ratio': '4:3', poster: 'none', class: 'lead' });

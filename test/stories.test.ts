@@ -5,7 +5,7 @@
  * open in Storybook is what this checks.
  */
 import { expect } from '@open-wc/testing';
-import { setViewport } from '@web/test-runner-commands';
+import { executeServerCommand, setViewport } from '@web/test-runner-commands';
 import { html, render } from 'lit';
 // @ts-expect-error: served by web-test-runner.config.mjs (Storybook's composer and renderer, bundled)
 import * as storybook from '/__storybook.js';
@@ -175,7 +175,41 @@ describe('stories: controls for CSS properties, parts and events', () => {
   });
 });
 
+/**
+ * Run in Node: starts `storybook dev` on a free port, fetches the full-article story's module as
+ * the preview does, then the module it imports for the demo page, and prints that one's URL,
+ * content type and whether it holds the article.
+ */
+const storybookDevProbe = `
+import { spawn } from 'node:child_process';
+import { createServer } from 'node:net';
+const port = await new Promise((done) => { const server = createServer().listen(0, '127.0.0.1', () => { const { port } = server.address(); server.close(() => done(port)); }); });
+const child = spawn(process.execPath, ['node_modules/storybook/dist/bin/dispatcher.js', 'dev', '--port', String(port), '--exact-port', '--ci', '--no-open', '--quiet', '--no-version-updates'], { stdio: 'ignore', detached: true });
+const base = 'http://127.0.0.1:' + port;
+try {
+  let story;
+  for (let i = 0; i < 100 && !story; i++) {
+    story = await fetch(base + '/stories/article.stories.ts').then((r) => (r.ok ? r.text() : undefined), () => undefined);
+    if (!story) await new Promise((r) => setTimeout(r, 200));
+  }
+  const url = [...(story ?? '').matchAll(/import \\w+ from "([^"]*)"/g)].map((m) => m[1]).find((u) => !u.includes('node_modules'));
+  const response = url && (await fetch(base + url));
+  const text = response ? await response.text() : '';
+  console.log(JSON.stringify({ url, type: response?.headers.get('content-type'), article: text.includes('id=\\\\"story\\\\"') }));
+} finally {
+  process.kill(-child.pid);
+}
+`;
+
 describe('stories: Full article', () => {
+  it('loads in `storybook dev`, whose own page answers /index.html: the demo page comes as a module', async function () {
+    this.timeout(40000);
+    const { ok, stdout, stderr } = await executeServerCommand<{ ok: boolean; stdout: string; stderr: string }, { source: string }>('node-run', { source: storybookDevProbe });
+    expect(ok, stderr).to.be.true;
+    const { type, article: found } = JSON.parse(stdout) as { type: string; article: boolean };
+    expect([type, found]).to.deep.equal(['text/javascript', true]);
+  });
+
   it('lays the "Latest in …" list out as the demo page does: its host styles come with the article', async () => {
     const canvas = document.createElement('div');
     document.body.append(canvas);

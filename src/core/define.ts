@@ -19,9 +19,21 @@ export function define(tag: string, element: CustomElementConstructor): void {
   }
   const existing = customElements.get(tag);
   if (!existing) {
-    customElements.define(tag, customElements.getName?.(element) ? class extends element {} : element);
+    try {
+      register(tag, element, Boolean(customElements.getName?.(element)));
+    } catch (error) {
+      // Without customElements.getName (Chrome 116, Firefox 115, Safari 16 and older), a class registered
+      // under another name is only found out by the registry refusing it.
+      if (customElements.get(tag) || !(error instanceof DOMException && error.name === 'NotSupportedError')) throw error;
+      register(tag, element, true);
+    }
   } else if (existing !== element && !(existing.prototype instanceof element) && !warned.has(tag)) {
     warned.add(tag);
     console.warn(`article-elements: <${tag}> is already defined; this copy was not registered.`);
   }
+}
+
+/** The class itself, or a subclass when the class is registered under another name already. */
+function register(tag: string, element: CustomElementConstructor, subclass: boolean): void {
+  customElements.define(tag, subclass ? class extends element {} : element);
 }

@@ -22,7 +22,8 @@ export function createComponent<I extends HTMLElement, E extends Events = {}>(op
   const component = createClientComponent({ react: React, ...options });
   if (!isServer) return component;
   const { tagName, elementClass, events = {} } = options;
-  const serverComponent = React.forwardRef<I, Record<string, unknown>>((props) =>
+  // Two parameters, or React's development build warns once per component when it is created.
+  const serverComponent = React.forwardRef<I, Record<string, unknown>>((props, _ref) =>
     React.createElement(tagName, attributes(elementClass as unknown as typeof LitElement, props, events)),
   );
   serverComponent.displayName = component.displayName;
