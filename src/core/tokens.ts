@@ -24,7 +24,9 @@ export const tokens = css`
     box-sizing: border-box;
     color: var(--_color-text);
     font-family: var(--_font-heading);
-    font-size: 1rem;
+    /* The text it sits in (in an <article-body>, the text around the body), never the root's:
+       see themes.styles.ts. Every size in the shadow root is in em of this one. */
+    font-size: var(--_article-em, 1em);
     font-style: normal;
     font-weight: 400;
     letter-spacing: normal;
@@ -54,6 +56,7 @@ export const tokens = css`
  * By default the themes (src/themes/): `theme="light|dark|newspaper|magazine"` on any ancestor.
  */
 export function adoptDocumentStyles(element: Element, styles: CSSResult = themes): void {
+  if (styles === themes) registerArticleEm();
   const doc = element.ownerDocument;
   const sheet = styles.styleSheet;
   if (!sheet || !doc.adoptedStyleSheets || doc.adoptedStyleSheets.includes(sheet)) return;
@@ -62,6 +65,22 @@ export function adoptDocumentStyles(element: Element, styles: CSSResult = themes
   } catch {
     // A sheet constructed in another document (an iframe) cannot be adopted here; the element
     // still works, only an ancestor's `theme` attribute is not honoured.
+  }
+}
+
+/**
+ * `--_article-em` (set by the themes' sheet) is a `<length>`, so it inherits as the pixels it came
+ * to where it was set. `@property` rules are ignored in constructed stylesheets, hence this call
+ * (the preload CSS has the rule).
+ */
+let articleEm = false;
+function registerArticleEm(): void {
+  if (articleEm) return;
+  articleEm = true;
+  try {
+    CSS.registerProperty({ name: '--_article-em', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    // Registered already (or no CSS.registerProperty: the property then resolves where it is used).
   }
 }
 

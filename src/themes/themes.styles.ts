@@ -10,6 +10,13 @@ import { css } from 'lit';
 
 export const documentStyles = css`
 @layer article-elements {
+  /* The size of the text an element sits in, in pixels (a registered <length>, see core/tokens.ts),
+     computed on its parent: every size of ours is in these em, never in rem (some sites set the
+     root to 10px). Set on the parent of our outermost elements: in an <article-body> (at any depth)
+     or a gallery, the text around it (not the body's larger type). Without :has(), the page's body text. */
+  :where(:is(body, :has(> article-body, > article-header, > image-figure, > image-gallery, > pull-quote, > related-articles, > tweet-quote, > video-embed)):not(article-body, article-body *, article-header, image-figure, image-gallery, pull-quote, related-articles, tweet-quote, video-embed)) {
+    --_article-em: 1em;
+  }
   [theme~='light'] {
     color-scheme: light;
   }
@@ -28,7 +35,7 @@ export const documentStyles = css`
     --article-color-rule: light-dark(#cbc3b5, #4a453e);
     --article-color-code: light-dark(#efe9dc, #2a2824);
     --article-radius: 2px;
-    --article-font-size: 1.125rem;
+    --article-font-size: 1.125em;
     --article-line-height: 1.55;
     --article-measure: 62ch;
   }
@@ -44,7 +51,7 @@ export const documentStyles = css`
     --article-color-rule: light-dark(#e0e2e8, #343741);
     --article-color-code: light-dark(#f1f2f6, #24262d);
     --article-radius: 14px;
-    --article-font-size: 1.125rem;
+    --article-font-size: 1.125em;
     --article-line-height: 1.7;
     --article-measure: 64ch;
   }
