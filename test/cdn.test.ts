@@ -214,8 +214,12 @@ describe('CDN bundle', () => {
       <p>${words(12)}</p>
       <pull-quote layout="right" by="Tomás Reyes" by-title="Resident"><blockquote><p>It was beautiful. It was also in my driveway.</p></blockquote></pull-quote>
       <p>${words(12)}</p></article-body>`;
-    const { before, after } = await upgradeInFrame(body, 900, 'article-body, article-body > *');
-    expect(after).to.deep.equal(before);
+    // 560px: a phone's viewport (under the quote's own 36rem media query) in which the body is
+    // still wide enough to float; 530px on a Bootstrap 3 page, whose body floats down to 476px.
+    for (const [width, pageCss] of [[900, ''], [560, ''], [530, 'html { font-size: 10px } body { font-size: 14px }']] as const) {
+      const { before, after } = await upgradeInFrame(body, width, 'article-body, article-body > *', pageCss);
+      expect(after, `at ${width}px${pageCss && ' under a 10px root'}`).to.deep.equal(before);
+    }
   });
 
   describe('for readers without scripts', () => {
@@ -391,7 +395,8 @@ describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 1
   }
   const px = (el: Element, property: 'fontSize' | 'width' | 'height') => parseFloat(getComputedStyle(el)[property]);
 
-  for (const width of [375, 1000]) {
+  // 530px: the body (16.6px type) floats its quote there, under the quote's own 36rem media query.
+  for (const width of [375, 530, 1000]) {
     it(`upgrades the sample article without moving anything, at ${width}px`, async () => {
       const { before, after } = await sampleArticle(width, BOOTSTRAP_3);
       expect(after).to.deep.equal(before);

@@ -243,7 +243,7 @@ export const documentStyles = css`
   @container article-body (width < calc(34em / 1.1875)) {
     article-body > [layout='left'],
     article-body > [layout='right'] {
-      float: none;
+      float: none !important; /* over a pre-upgrade stylesheet's float (pull-quote's is unlayered) */
       inline-size: auto !important;
       margin-block-start: var(--_space) !important; /* a block among blocks again: not the float's 0.3em */
       margin-inline: var(--_edge) !important;
