@@ -214,8 +214,12 @@ describe('CDN bundle', () => {
       <p>${words(12)}</p>
       <pull-quote layout="right" by="Tomás Reyes" by-title="Resident"><blockquote><p>It was beautiful. It was also in my driveway.</p></blockquote></pull-quote>
       <p>${words(12)}</p></article-body>`;
-    const { before, after } = await upgradeInFrame(body, 900, 'article-body, article-body > *');
-    expect(after).to.deep.equal(before);
+    // 560px: a phone's viewport (under the quote's own 36rem media query) in which the body is
+    // still wide enough to float; 530px on a Bootstrap 3 page, whose body floats down to 476px.
+    for (const [width, pageCss] of [[900, ''], [560, ''], [530, 'html { font-size: 10px } body { font-size: 14px }']] as const) {
+      const { before, after } = await upgradeInFrame(body, width, 'article-body, article-body > *', pageCss);
+      expect(after, `at ${width}px${pageCss && ' under a 10px root'}`).to.deep.equal(before);
+    }
   });
 
   describe('for readers without scripts', () => {
@@ -362,5 +366,65 @@ describe('on a page with a strict Content Security Policy (no inline styles or s
     const slides = [...doc.querySelector('image-gallery')!.shadowRoot!.querySelectorAll('[part=slide]')];
     expect(slides.map((slide) => getComputedStyle(slide).getPropertyValue('--r')), 'each photo’s ratio, for the mosaic').to.deep.equal(['1.5', String(1600 / 600)]);
     expect((frame.contentWindow as Window & { reports: string[] }).reports, 'violations').to.deep.equal([]);
+  });
+});
+
+// Bootstrap 3 sets `html { font-size: 10px }` and `body { font-size: 14px }`; other sites write
+// `html { font-size: 62.5% }` and `body { font-size: 1.6rem }`. The elements size from the text
+// they sit in, not from the root: on such pages they match the page's body text.
+describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 14px)', () => {
+  const BOOTSTRAP_3 = 'html { font-size: 10px } body { font-size: 14px }';
+  const PERCENT_ROOT = 'html { font-size: 62.5% } body { font-size: 1.6rem }';
+  const TAGS = 'article-header, article-body, article-body > p, :not(image-gallery) > image-figure, image-gallery, image-gallery img, image-gallery figcaption, pull-quote, tweet-quote, video-embed, related-articles';
+
+  async function sampleArticle(width: number, pageCss: string) {
+    const page = await (await fetch('/index.html')).text();
+    return upgradeInFrame(page.slice(page.indexOf('<main'), page.indexOf('</main>') + 7), width, TAGS, pageCss);
+  }
+
+  /** Every node's box and type, in light and shadow DOM, below `root`. */
+  function deepBoxes(root: Document | ShadowRoot, path = ''): string[] {
+    return [...root.querySelectorAll(root.nodeType === Node.DOCUMENT_NODE ? 'body *' : '*')].flatMap((el) => {
+      if (el.matches('style, script, link')) return [];
+      const { x, y, width, height } = el.getBoundingClientRect();
+      const { fontSize, lineHeight } = getComputedStyle(el);
+      const name = `${path}${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
+      const row = `${name} ${x.toFixed(1)},${y.toFixed(1)} ${width.toFixed(1)}×${height.toFixed(1)} ${fontSize}/${lineHeight}`;
+      return [row, ...(el.shadowRoot ? deepBoxes(el.shadowRoot, `${name} >> `) : [])];
+    });
+  }
+  const px = (el: Element, property: 'fontSize' | 'width' | 'height') => parseFloat(getComputedStyle(el)[property]);
+
+  // 530px: the body (16.6px type) floats its quote there, under the quote's own 36rem media query.
+  for (const width of [375, 530, 1000]) {
+    it(`upgrades the sample article without moving anything, at ${width}px`, async () => {
+      const { before, after } = await sampleArticle(width, BOOTSTRAP_3);
+      expect(after).to.deep.equal(before);
+    });
+  }
+
+  it('sizes text, captions and buttons from the body’s 14px, not the root’s 10px', async () => {
+    const { doc } = await sampleArticle(1000, BOOTSTRAP_3);
+    const shadow = (selector: string, inner: string) => doc.querySelector(selector)!.shadowRoot!.querySelector(inner)!;
+    expect(px(doc.querySelector('article-body > p')!, 'fontSize'), 'the article’s text').to.equal(14 * 1.1875);
+    expect(px(shadow('tweet-quote', '[part=text]'), 'fontSize'), 'a post’s text').to.equal(14 * 1.0625);
+    expect(px(shadow('tweet-quote', '[part=avatar]'), 'width'), 'a post’s avatar').to.equal(14 * 3);
+    expect(px(shadow('image-gallery image-figure', '[part=caption]'), 'fontSize'), 'a caption').to.equal(14 * 0.875);
+    expect(px(shadow('article-header', '[part=dateline]'), 'fontSize'), 'the dateline').to.equal(14 * 0.875);
+    for (const button of doc.querySelector('image-gallery')!.shadowRoot!.querySelectorAll('[part=controls] > button, [part=open]')) {
+      // WCAG 2.5.8: a target at least 24 by 24 CSS pixels.
+      expect(px(button, 'width'), button.getAttribute('part')!).to.equal(14 * 2.25).and.be.at.least(24);
+      expect(px(button, 'height'), button.getAttribute('part')!).to.equal(14 * 2.25);
+    }
+    expect(px(shadow('pull-quote', '[part=attribution]'), 'fontSize'), 'a quote’s attribution').to.equal(14 * 0.9375);
+    expect(px(shadow('related-articles', '[part=heading]'), 'fontSize'), 'a list’s heading').to.equal(14 * 1.125);
+  });
+
+  it('lays every element out as on a page that sets no root size, where html 62.5% and body 1.6rem come to 16px', async () => {
+    for (const width of [375, 1000]) {
+      const plain = await sampleArticle(width, '');
+      const percent = await sampleArticle(width, PERCENT_ROOT);
+      expect(deepBoxes(percent.doc), `at ${width}px`).to.deep.equal(deepBoxes(plain.doc));
+    }
   });
 });

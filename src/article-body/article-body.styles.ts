@@ -20,12 +20,13 @@ import { css } from 'lit';
 
 export const documentStyles = css`
 @layer article-elements {
+  /* Sizes in em of the page's body text (--_article-em, see themes.styles.ts), not the body's own. */
   article-body {
     --_article-measure: var(--article-measure, 66ch);
     --_edge: max(var(--_gutter), 50cqi - var(--_article-measure) / 2);
-    --_gutter: var(--article-gutter, 1rem);
-    --_wide: var(--article-wide, 64rem);
-    --_space: var(--article-space, 1.5rem);
+    --_gutter: var(--article-gutter, var(--_article-em));
+    --_wide: var(--article-wide, calc(64 * var(--_article-em)));
+    --_space: var(--article-space, calc(1.5 * var(--_article-em)));
     --_text: var(--article-color-text, light-dark(#1c1b1a, #ecebe8));
     --_muted: var(--article-color-muted, light-dark(#5d5955, #aaa59f));
     --_accent: var(--article-color-accent, light-dark(#b3261e, #ff8f85));
@@ -40,7 +41,7 @@ export const documentStyles = css`
     padding: 0 !important;
     color: var(--_text) !important;
     font-family: var(--article-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif) !important;
-    font-size: var(--article-font-size, 1.1875rem) !important;
+    font-size: var(--article-font-size, 1.1875em) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     line-height: var(--article-line-height, 1.6) !important;
@@ -130,7 +131,7 @@ export const documentStyles = css`
   article-body > hr {
     clear: both;
     block-size: 0 !important;
-    inline-size: 6rem !important;
+    inline-size: calc(6 * var(--_article-em)) !important;
     margin-inline: auto !important;
     border: 0 !important;
     border-block-start: 1px solid var(--_rule) !important;
@@ -207,7 +208,7 @@ export const documentStyles = css`
     }
   }
   article-body > [layout='inset'] {
-    margin-inline: calc(var(--_edge) + min(4cqi, 2.5rem)) !important;
+    margin-inline: calc(var(--_edge) + min(4cqi, 2.5 * var(--_article-em))) !important;
   }
   article-body > [layout='wide'] {
     margin-inline: min(var(--_edge), max(var(--_gutter), 50cqi - var(--_wide) / 2)) !important;
@@ -219,31 +220,32 @@ export const documentStyles = css`
   article-body > figure[layout='full'] > figcaption {
     padding-inline: var(--_gutter) !important;
   }
-  /* Floats: their gaps in rem, not em, so they are the same before upgrade, when the child has the
-     pre-upgrade stylesheet's font size, as after. */
+  /* Floats: their gaps in the surrounding text's em, not the child's, so they are the same before
+     upgrade, when the child has the pre-upgrade stylesheet's font size, as after. */
   article-body > [layout='left'],
   article-body > [layout='right'] {
-    inline-size: min(45%, 18rem) !important;
-    margin-block: 0.3rem var(--_space) !important;
+    inline-size: min(45%, 18 * var(--_article-em)) !important;
+    margin-block: calc(0.3 * var(--_article-em)) var(--_space) !important;
   }
   /* Level with the text beside it, which starts a block's space below what came before. */
   article-body > * + :is([layout='left'], [layout='right']) {
-    margin-block-start: calc(var(--_space) + 0.3rem) !important;
+    margin-block-start: calc(var(--_space) + 0.3 * var(--_article-em)) !important;
   }
   article-body > [layout='left'] {
     float: inline-start;
-    margin-inline: max(var(--_gutter), var(--_edge) - 6rem) 1.5rem !important;
+    margin-inline: max(var(--_gutter), var(--_edge) - 6 * var(--_article-em)) calc(1.5 * var(--_article-em)) !important;
   }
   article-body > [layout='right'] {
     float: inline-end;
-    margin-inline: 1.5rem max(var(--_gutter), var(--_edge) - 6rem) !important;
+    margin-inline: calc(1.5 * var(--_article-em)) max(var(--_gutter), var(--_edge) - 6 * var(--_article-em)) !important;
   }
-  @container article-body (width < 34rem) {
+  /* 34 of the surrounding text's em (a query's em is the body's own, 1.1875 of them by default). */
+  @container article-body (width < calc(34em / 1.1875)) {
     article-body > [layout='left'],
     article-body > [layout='right'] {
-      float: none;
+      float: none !important; /* over a pre-upgrade stylesheet's float (pull-quote's is unlayered) */
       inline-size: auto !important;
-      margin-block-start: var(--_space) !important; /* a block among blocks again: not the float's 0.3rem */
+      margin-block-start: var(--_space) !important; /* a block among blocks again: not the float's 0.3em */
       margin-inline: var(--_edge) !important;
     }
   }

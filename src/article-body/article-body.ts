@@ -24,10 +24,10 @@ export interface ArticleChangeDetail {
  * @slot - The article's content: paragraphs, lists, headings, quotes, tables and embedded elements. Light DOM, never moved.
  *
  * @cssproperty [--article-measure=66ch] - The text column's width.
- * @cssproperty [--article-gutter=1rem] - The least space either side of the column.
- * @cssproperty [--article-wide=64rem] - The width of `layout="wide"` children.
- * @cssproperty [--article-space=1.5rem] - The space between blocks.
- * @cssproperty [--article-font-size=1.1875rem] - The text size.
+ * @cssproperty [--article-gutter=1em] - The least space either side of the column.
+ * @cssproperty [--article-wide=64em] - The width of `layout="wide"` children.
+ * @cssproperty [--article-space=1.5em] - The space between blocks.
+ * @cssproperty [--article-font-size=1.1875em] - The text size.
  * @cssproperty [--article-line-height=1.6] - The text's line height.
  * @cssproperty --article-font-body - The text's font family.
  * @cssproperty --article-font-heading - The headings' font family.

@@ -2,21 +2,24 @@ import { css } from 'lit';
 
 /** The chrome, in the shadow root. */
 export const styles = css`
+  /* The host's text is the article's (var(--article-font-size)): every other size is in em of the
+     page's body text (--_article-em, see themes.styles.ts), as the body's are. */
   :host {
     display: block;
-    --_gap: var(--article-header-gap, 0.6rem);
+    --_gap: var(--article-header-gap, calc(0.6 * var(--_article-em)));
   }
   .header {
     display: flex;
     flex-direction: column;
     gap: var(--_gap);
+    container-type: inline-size;
   }
   p {
     margin: 0;
   }
   [part='section'] {
     color: var(--_color-accent);
-    font: 700 0.8125rem / 1.3 var(--_font-heading);
+    font: 700 calc(0.8125 * var(--_article-em)) / 1.3 var(--_font-heading);
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
@@ -29,7 +32,7 @@ export const styles = css`
   }
   [part='byline'],
   [part='dateline'] {
-    font: 400 0.875rem / 1.45 var(--_font-heading);
+    font: 400 calc(0.875 * var(--_article-em)) / 1.45 var(--_font-heading);
   }
   [part='byline'] {
     color: var(--_color-text);
@@ -38,7 +41,6 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     color: var(--_color-muted);
-    container-type: inline-size;
   }
   /* After an item, not before the next: a line that wraps ends with "·" rather than starting with it. */
   [part='dateline'] > :not(:last-child)::after {
@@ -48,7 +50,8 @@ export const styles = css`
   /* In a narrow column the update takes a line of its own, below the date and the reading time,
      rather than wherever the text happens to wrap: the pre-upgrade stylesheet lays out the same
      lines, so the header keeps its height when it upgrades. */
-  @container (width < 38rem) {
+  /* 38 of the surrounding text's em: the header's own, as the pre-upgrade stylesheet's query is. */
+  @container (width < calc(38em / 1.1875)) {
     [part='updated'] {
       order: 1;
       flex-basis: 100%;
@@ -62,8 +65,8 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     align-items: center;
-    gap: 0.5rem;
-    min-block-size: 2.25rem;
+    gap: calc(0.5 * var(--_article-em));
+    min-block-size: calc(2.25 * var(--_article-em));
   }
   button {
     all: initial;
@@ -72,13 +75,13 @@ export const styles = css`
     display: inline-flex;
     align-items: center;
     gap: 0.4em;
-    block-size: 2.25rem;
-    padding-inline: 0.85rem;
+    block-size: calc(2.25 * var(--_article-em));
+    padding-inline: calc(0.85 * var(--_article-em));
     border: 1px solid var(--article-header-button-border, var(--_color-muted));
     border-radius: 999px;
     background: transparent;
     color: var(--_color-text);
-    font: 600 0.8125rem / 1 var(--_font-heading);
+    font: 600 calc(0.8125 * var(--_article-em)) / 1 var(--_font-heading);
     cursor: pointer;
     transition: background-color 0.15s ease;
   }
@@ -103,17 +106,17 @@ export const styles = css`
   }
   [part='status'] {
     color: var(--_color-muted);
-    font: 400 0.8125rem / 1.3 var(--_font-heading);
+    font: 400 calc(0.8125 * var(--_article-em)) / 1.3 var(--_font-heading);
   }
   [part='link-field'] {
-    flex: 1 1 16rem;
+    flex: 1 1 calc(16 * var(--_article-em));
     min-inline-size: 0;
-    padding: 0.4rem 0.6rem;
+    padding: calc(0.4 * var(--_article-em)) calc(0.6 * var(--_article-em));
     border: 1px solid var(--_color-muted);
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font: 400 0.8125rem / 1.3 var(--_font-heading);
+    font: 400 calc(0.8125 * var(--_article-em)) / 1.3 var(--_font-heading);
   }
   @media (prefers-reduced-motion: reduce) {
     button {
@@ -143,11 +146,11 @@ export const documentStyles = css`
     --_heading: var(--article-font-heading, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     display: block !important;
     box-sizing: border-box !important;
-    padding-block: 0 var(--article-space, 1.5rem) !important;
-    padding-inline: max(var(--article-gutter, 1rem), (100% - var(--article-measure, 66ch)) / 2) !important;
+    padding-block: 0 var(--article-space, calc(1.5 * var(--_article-em))) !important;
+    padding-inline: max(var(--article-gutter, var(--_article-em)), (100% - var(--article-measure, 66ch)) / 2) !important;
     color: var(--_text) !important;
     font-family: var(--article-font-body, Charter, 'Bitstream Charter', 'Sitka Text', Cambria, Georgia, serif) !important;
-    font-size: var(--article-font-size, 1.1875rem) !important;
+    font-size: var(--article-font-size, 1.1875em) !important;
     font-style: normal !important;
     font-weight: 400 !important;
     line-height: 1.45 !important;
@@ -164,7 +167,7 @@ export const documentStyles = css`
   article-header > :not([slot]) {
     color: var(--_text) !important;
     font-family: var(--_heading) !important;
-    font-size: clamp(1.875rem, 1.3rem + 1.9vw, 2.75rem) !important;
+    font-size: clamp(1.875 * var(--_article-em), 1.3 * var(--_article-em) + 1.9vw, 2.75 * var(--_article-em)) !important;
     font-style: normal !important;
     font-weight: 800 !important;
     line-height: 1.1 !important;
@@ -180,7 +183,7 @@ export const documentStyles = css`
   }
   article-header > [slot='byline'] {
     color: inherit !important;
-    font: 600 0.875rem/1.45 var(--_heading) !important;
+    font: 600 calc(0.875 * var(--_article-em))/1.45 var(--_heading) !important;
   }
   article-header > a[slot='byline'] {
     text-decoration-line: underline !important;
@@ -189,7 +192,7 @@ export const documentStyles = css`
   }
   article-header > time {
     color: var(--_muted) !important;
-    font: 400 0.875rem/1.45 var(--_heading) !important;
+    font: 400 calc(0.875 * var(--_article-em))/1.45 var(--_heading) !important;
   }
   @media print {
     article-header {

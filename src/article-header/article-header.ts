@@ -83,7 +83,7 @@ const shareIcon = html`<svg viewBox="0 0 24 24" aria-hidden="true"><path d="M12 
  * @csspart status - The confirmation, announced to screen readers.
  * @csspart link-field - The link, selected for copying by hand, when the clipboard refused.
  *
- * @cssproperty [--article-header-gap=0.6rem] - The space between rows.
+ * @cssproperty [--article-header-gap=0.6em] - The space between rows.
  * @cssproperty [--article-header-button-border=var(--article-color-muted)] - The share buttons' border colour.
  *
  * @fires {CustomEvent<LinkCopyDetail>} link-copy - After the link was copied to the clipboard.

@@ -24,7 +24,9 @@ export const tokens = css`
     box-sizing: border-box;
     color: var(--_color-text);
     font-family: var(--_font-heading);
-    font-size: 1rem;
+    /* The page's body text (in an <article-body> too, not its larger type), never the root's:
+       see themes.styles.ts. Every size in the shadow root is in em of this one. */
+    font-size: var(--_article-em, 1em);
     font-style: normal;
     font-weight: 400;
     letter-spacing: normal;
@@ -56,6 +58,7 @@ export const tokens = css`
  * connect. By default the themes (src/themes/): `theme="light|dark|newspaper|magazine"`.
  */
 export function adoptDocumentStyles(element: Element, styles: CSSResult = themes): void {
+  if (styles === themes) registerArticleEm();
   const sheet = styles.styleSheet;
   let root = element.getRootNode() as (Document | ShadowRoot) & { host?: Element };
   while (sheet && root.adoptedStyleSheets) {
@@ -70,6 +73,22 @@ export function adoptDocumentStyles(element: Element, styles: CSSResult = themes
     }
     if (!root.host) return;
     root = root.host.getRootNode() as typeof root;
+  }
+}
+
+/**
+ * `--_article-em` (set by the themes' sheet) is a `<length>`, so it inherits as the pixels it came
+ * to where it was set. `@property` rules are ignored in constructed stylesheets, hence this call
+ * (the preload CSS has the rule).
+ */
+let articleEm = false;
+function registerArticleEm(): void {
+  if (articleEm) return;
+  articleEm = true;
+  try {
+    CSS.registerProperty({ name: '--_article-em', syntax: '<length>', inherits: true, initialValue: '16px' });
+  } catch {
+    // Registered already (or no CSS.registerProperty: the property then resolves where it is used).
   }
 }
 

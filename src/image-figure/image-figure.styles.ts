@@ -42,9 +42,9 @@ export const styles = css`
     display: grid;
     place-items: center;
     margin: 0;
-    padding: 1rem;
+    padding: var(--_article-em);
     text-align: center;
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   /* The button is the photo: the lightboxStyles base, square and unpainted, with its icon in a corner. */
   .zoom {
@@ -58,10 +58,10 @@ export const styles = css`
     outline-offset: -3px;
   }
   .zoom svg {
-    inset-block-end: 0.5rem;
-    inset-inline-end: 0.5rem;
-    width: 2rem;
-    padding: 0.3rem;
+    inset-block-end: calc(0.5 * var(--_article-em));
+    inset-inline-end: calc(0.5 * var(--_article-em));
+    width: calc(2 * var(--_article-em));
+    padding: calc(0.3 * var(--_article-em));
     border-radius: 50%;
     opacity: 0.85;
   }
@@ -96,10 +96,10 @@ export const styles = css`
   /* Keep in step with image-figure.preload.css, so upgrading moves nothing. */
   /* --_caption-inset: set by a container that clips (the carousel), so a link's focus ring fits. */
   [part='caption'] {
-    margin-block-start: 0.5rem;
+    margin-block-start: calc(0.5 * var(--_article-em));
     padding-inline: var(--_caption-inset, 0);
     color: var(--_color-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* In the caption's type, as the credit below it, whatever a page's own figcaption rules say. */
   ::slotted(figcaption) {
@@ -115,7 +115,7 @@ export const styles = css`
     color: inherit;
   }
   :host([layout='full']) [part='caption'] {
-    padding-inline: var(--article-gutter, 1rem);
+    padding-inline: var(--article-gutter, var(--_article-em));
   }
 `;
 

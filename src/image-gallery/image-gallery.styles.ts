@@ -20,7 +20,7 @@ export const styles = css`
   }
   [part='track'] {
     display: flex;
-    gap: var(--image-gallery-gap, 0.5rem);
+    gap: var(--image-gallery-gap, 0.5em);
     align-items: start;
   }
   /* The track clips what it scrolls: room below for a caption link's focus ring (3px + 2px
@@ -78,30 +78,30 @@ export const styles = css`
     padding: 2em 1em 0.6em;
     background: linear-gradient(transparent, rgb(0 0 0 / 0.75));
     color: #fff;
-    font-size: 0.875rem;
+    font-size: 0.875em;
     pointer-events: none;
   }
   [part='open'],
   [part='controls'] > button {
-    width: 2.25rem;
-    height: 2.25rem;
+    width: calc(2.25 * var(--_article-em));
+    height: calc(2.25 * var(--_article-em));
   }
   /* First in the slide (focus reaches it before a figure's credit link), drawn over the photo. */
   [part='open'] {
     z-index: 1;
-    top: 0.5rem;
-    inset-inline-end: 0.5rem;
+    top: calc(0.5 * var(--_article-em));
+    inset-inline-end: calc(0.5 * var(--_article-em));
   }
   /* In the carousel a narrower photo is centred in its slide: the button goes on its corner. */
   .carousel [part='open'] {
-    inset-inline-end: calc((100cqi - min(100cqi, 100cqi / (var(--_ratio)) * var(--r))) / 2 + 0.5rem);
+    inset-inline-end: calc((100cqi - min(100cqi, 100cqi / (var(--_ratio)) * var(--r))) / 2 + 0.5 * var(--_article-em));
   }
   [part='controls'] {
     display: flex;
     align-items: center;
     justify-content: space-between;
-    gap: 0.5rem;
-    height: 2.75rem;
+    gap: 0.5em;
+    height: 2.75em;
   }
   [part='controls'] > button {
     background: var(--_backdrop);
@@ -113,14 +113,14 @@ export const styles = css`
     justify-content: center;
   }
   [part='dots'] button {
-    width: 1.5rem;
-    height: 1.5rem;
+    width: calc(1.5 * var(--_article-em));
+    height: calc(1.5 * var(--_article-em));
     background: none;
   }
   [part='dots'] button::before {
     content: '';
-    width: 0.5rem;
-    height: 0.5rem;
+    width: calc(0.5 * var(--_article-em));
+    height: calc(0.5 * var(--_article-em));
     border-radius: 50%;
     background: var(--_color-muted);
     opacity: 0.5;
@@ -131,7 +131,7 @@ export const styles = css`
   }
   [part='counter'] {
     color: var(--_color-muted);
-    font-size: 0.875rem;
+    font-size: 0.875em;
   }
   /* Forced colours drop backgrounds, and the dots with them: draw them in system colours. */
   @media (forced-colors: active) {
@@ -148,7 +148,7 @@ export const styles = css`
   }
   .grid [part='track'] {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--image-gallery-min-width, 12rem)), 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--image-gallery-min-width, 12em)), 1fr));
   }
   /* Justified rows: each photo grows in proportion to its aspect ratio, so a row shares one height. */
   .mosaic [part='track'] {
@@ -157,7 +157,7 @@ export const styles = css`
   /* Grow in proportion to the ratio, scaled so a row's factors add up to more than 1 (under 1, a
      row shares out only that fraction of its free space: a lone portrait photo fell short). */
   .mosaic [part='slide'] {
-    flex: calc(var(--r) * 1e3) 1 calc(var(--r) * var(--image-gallery-row-height, 12rem));
+    flex: calc(var(--r) * 1e3) 1 calc(var(--r) * var(--image-gallery-row-height, 12em));
   }
   .mosaic [part='track']::after {
     content: '';

@@ -77,9 +77,9 @@ function slideOf(item: Item): LightboxSlide {
  * @csspart lightbox - The lightbox `<dialog>`; also `lightbox-image`, `lightbox-caption`, `lightbox-credit`, `lightbox-counter`, `lightbox-close`, `lightbox-zoom`, `lightbox-previous`, `lightbox-next`, `lightbox-stage`.
  *
  * @cssproperty [--image-gallery-aspect-ratio=3 / 2] - The box of a plain image in the carousel (the photo is fitted inside, never cropped).
- * @cssproperty [--image-gallery-gap=0.5rem] - Space between photos in the grid and the mosaic.
- * @cssproperty [--image-gallery-min-width=12rem] - The narrowest grid column.
- * @cssproperty [--image-gallery-row-height=12rem] - The mosaic's target row height.
+ * @cssproperty [--image-gallery-gap=0.5em] - Space between photos in the grid and the mosaic.
+ * @cssproperty [--image-gallery-min-width=12em] - The narrowest grid column.
+ * @cssproperty [--image-gallery-row-height=12em] - The mosaic's target row height.
  * @cssproperty [--image-gallery-backdrop] - The colour around a fitted photo.
  * @cssproperty [--image-gallery-margin-block=0] - Space above and below.
  *

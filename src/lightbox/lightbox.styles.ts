@@ -50,7 +50,7 @@ export const lightboxStyles = css`
     display: grid;
     grid-template: minmax(0, 1fr) / minmax(0, 1fr);
     place-items: center;
-    padding: 4rem clamp(0.5rem, 6vw, 4.5rem) 0.5rem;
+    padding: 4em clamp(0.5em, 6vw, 4.5em) 0.5em;
     overflow: hidden;
     touch-action: none;
     user-select: none;
@@ -71,18 +71,18 @@ export const lightboxStyles = css`
     cursor: grabbing;
   }
   [part='lightbox-caption'] {
-    max-width: 60rem;
+    max-width: calc(60 * var(--_article-em));
     margin: 0 auto;
-    padding: 0.75rem 1rem 1rem;
-    font-size: 0.9375rem;
+    padding: calc(0.75 * var(--_article-em)) var(--_article-em) var(--_article-em);
+    font-size: 0.9375em;
     text-align: center;
   }
   [part$='credit'] {
     display: block;
-    font-size: 0.8125rem;
+    font-size: calc(0.8125 * var(--_article-em));
   }
   [part='lightbox-credit'] {
-    margin-top: 0.2rem;
+    margin-top: calc(0.2 * var(--_article-em));
     color: #c9c9c9;
   }
   a[part='lightbox-credit'] {
@@ -92,12 +92,12 @@ export const lightboxStyles = css`
   [part='lightbox-counter'] {
     position: absolute;
     z-index: 1;
-    top: 0.85rem;
-    inset-inline-start: 0.6rem;
-    padding: 0.25rem 0.65rem;
-    border-radius: 1rem;
+    top: calc(0.85 * var(--_article-em));
+    inset-inline-start: calc(0.6 * var(--_article-em));
+    padding: calc(0.25 * var(--_article-em)) calc(0.65 * var(--_article-em));
+    border-radius: var(--_article-em);
     background: rgb(0 0 0 / 0.6);
-    font-size: 0.9375rem;
+    font-size: 0.9375em;
   }
   [part$='counter'] {
     font-variant-numeric: tabular-nums;
@@ -129,10 +129,10 @@ export const lightboxStyles = css`
   /* Close in the corner at the end, Zoom beside it; previous and next halfway down the sides. */
   dialog > button {
     z-index: 1;
-    top: 0.6rem;
-    inset-inline-end: 0.6rem;
-    width: 2.75rem;
-    height: 2.75rem;
+    top: calc(0.6 * var(--_article-em));
+    inset-inline-end: calc(0.6 * var(--_article-em));
+    width: calc(2.75 * var(--_article-em));
+    height: calc(2.75 * var(--_article-em));
   }
   dialog > button:hover {
     background: rgb(70 70 70 / 0.85);
@@ -173,7 +173,7 @@ export const lightboxStyles = css`
     opacity: 0.4;
   }
   svg {
-    width: 1.25rem;
+    width: calc(1.25 * var(--_article-em));
     fill: none;
     stroke: currentColor;
     stroke-width: 2;
@@ -181,7 +181,7 @@ export const lightboxStyles = css`
     stroke-linejoin: round;
   }
   dialog svg {
-    width: 1.5rem;
+    width: calc(1.5 * var(--_article-em));
     stroke-width: 2.25;
   }
   /* The chevron points back: mirrored on "next" buttons, and for right-to-left reading. */
@@ -190,7 +190,7 @@ export const lightboxStyles = css`
     scale: -1 1;
   }
   [part='lightbox-zoom'] {
-    inset-inline-end: 3.9rem;
+    inset-inline-end: calc(3.9 * var(--_article-em));
   }
   [part='lightbox-previous'],
   [part='lightbox-next'] {
@@ -198,7 +198,7 @@ export const lightboxStyles = css`
     translate: 0 -50%;
   }
   [part='lightbox-previous'] {
-    inset-inline: 0.6rem auto;
+    inset-inline: calc(0.6 * var(--_article-em)) auto;
   }
   @media (prefers-reduced-motion: no-preference) {
     dialog[open] {

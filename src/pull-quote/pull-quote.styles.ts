@@ -6,46 +6,46 @@ export const styles = css`
     display: block;
     --_accent: var(--pull-quote-accent, var(--_color-accent));
     --_font: var(--pull-quote-font, var(--_font-body));
-    --_size: var(--pull-quote-font-size, clamp(1.375rem, 1.1rem + 1.1vw, 1.75rem));
-    margin-block: var(--pull-quote-margin-block, 2rem);
+    --_size: var(--pull-quote-font-size, clamp(1.375em, 1.1em + 1.1vw, 1.75em));
+    margin-block: var(--pull-quote-margin-block, 2em);
   }
   :host([layout='wide']) {
-    --_size: var(--pull-quote-font-size, clamp(1.5rem, 1.1rem + 2vw, 2.25rem));
+    --_size: var(--pull-quote-font-size, clamp(1.5em, 1.1em + 2vw, 2.25em));
   }
   :host([layout='left']),
   :host([layout='right']) {
-    --_size: var(--pull-quote-font-size, 1.25rem);
+    --_size: var(--pull-quote-font-size, 1.25em);
     float: inline-start;
-    inline-size: min(45%, 18rem);
-    margin-block: 0.25rem 1rem;
-    margin-inline: 0 1.5rem;
+    inline-size: min(45%, 18em);
+    margin-block: 0.25em 1em;
+    margin-inline: 0 1.5em;
   }
   :host([layout='right']) {
     float: inline-end;
-    margin-inline: 1.5rem 0;
+    margin-inline: 1.5em 0;
   }
   @media (max-width: 36rem) {
     :host([layout='left']),
     :host([layout='right']) {
       float: none;
       inline-size: auto;
-      margin: var(--pull-quote-margin-block, 2rem) 0;
+      margin: var(--pull-quote-margin-block, 2em) 0;
     }
   }
   [part='figure'] {
     margin: 0;
-    padding-inline-start: 1.25rem;
+    padding-inline-start: 1.25em;
     border-inline-start: 4px solid var(--_accent);
   }
   :host([layout='wide']) [part='figure'] {
-    padding: 1.25rem 0;
+    padding: 1.25em 0;
     border: 0;
     border-block: 3px solid var(--_accent);
     text-align: center;
   }
   :host([layout='left']) [part='figure'],
   :host([layout='right']) [part='figure'] {
-    padding: 0.75rem 0 0;
+    padding: 0.75em 0 0;
     border: 0;
     border-block-start: 3px solid var(--_accent);
   }
@@ -67,9 +67,9 @@ export const styles = css`
     text-wrap: balance;
   }
   [part='attribution'] {
-    margin-block-start: 0.875rem;
+    margin-block-start: calc(0.875em / 0.9375);
     color: var(--_color-muted);
-    font: 400 0.9375rem / 1.4 var(--_font-heading);
+    font: 400 0.9375em / 1.4 var(--_font-heading);
   }
   [part='by'] {
     display: block;

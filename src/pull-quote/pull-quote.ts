@@ -37,8 +37,8 @@ const strings = {
  *
  * @cssproperty [--pull-quote-accent=var(--article-color-accent)] - The rule beside the quote and the marks.
  * @cssproperty [--pull-quote-font=var(--article-font-body)] - The quotation's font family.
- * @cssproperty [--pull-quote-font-size=clamp(1.375rem, 1.1rem + 1.1vw, 1.75rem)] - The quotation's size (per layout by default).
- * @cssproperty [--pull-quote-margin-block=2rem] - Space above and below.
+ * @cssproperty [--pull-quote-font-size=clamp(1.375em, 1.1em + 1.1vw, 1.75em)] - The quotation's size (per layout by default).
+ * @cssproperty [--pull-quote-margin-block=2em] - Space above and below.
  *
  * @fires {CustomEvent<QuoteErrorDetail>} quote-error - When `cite` is not an http(s) URL (the source is then not linked).
  */

@@ -3,17 +3,17 @@ import { css } from 'lit';
 export const styles = css`
   :host {
     display: block;
-    --_gap: var(--related-articles-gap, 1rem);
+    --_gap: var(--related-articles-gap, 1em);
     --_ratio: var(--related-articles-image-ratio, 3 / 2);
-    --_thumb: var(--related-articles-thumbnail-size, 7.5rem);
-    --_card: var(--related-articles-card-width, 14rem);
+    --_thumb: var(--related-articles-thumbnail-size, 7.5em);
+    --_card: var(--related-articles-card-width, 14em);
     --_accent: var(--related-articles-accent, var(--_color-accent));
     --_rule: color-mix(in srgb, var(--_color-muted) 35%, transparent);
   }
   [part='heading'] {
-    margin: 0 0 0.75rem;
+    margin: 0 0 calc(0.75em / 1.125);
     color: var(--_color-text);
-    font: 700 1.125rem / 1.3 var(--_font-heading);
+    font: 700 1.125em / 1.3 var(--_font-heading);
   }
   [part='list'] {
     display: grid;
@@ -47,18 +47,18 @@ export const styles = css`
   .text {
     display: flex;
     flex-direction: column;
-    gap: 0.25rem;
+    gap: 0.25em;
     min-inline-size: 0;
   }
   [part='section'] {
     color: var(--_accent);
-    font: 700 0.75rem / 1.3 var(--_font-heading);
+    font: 700 0.75em / 1.3 var(--_font-heading);
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
   [part='link'] {
     color: var(--_color-text);
-    font: 600 1rem / 1.3 var(--_font-heading);
+    font: 600 1em / 1.3 var(--_font-heading);
     text-decoration: none;
     outline: none;
   }
@@ -78,7 +78,7 @@ export const styles = css`
   }
   [part='date'] {
     color: var(--_color-muted);
-    font: 400 0.8125rem / 1.3 var(--_font-heading);
+    font: 400 0.8125em / 1.3 var(--_font-heading);
   }
   :host([layout='grid']) [part='list'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card)), 1fr));
@@ -86,7 +86,7 @@ export const styles = css`
   :host([layout='grid']) [part='item'],
   :host([layout='rail']) [part='item'] {
     grid-template-columns: minmax(0, 1fr);
-    row-gap: 0.625rem;
+    row-gap: 0.625em;
   }
   /* Room on every side for a focused card's ring (4px off, 2px wide), which the scroller would clip. */
   :host([layout='rail']) .scroller {
@@ -94,7 +94,7 @@ export const styles = css`
     overscroll-behavior-inline: contain;
     scroll-snap-type: inline mandatory;
     scroll-padding-inline: 6px;
-    padding: 6px 6px 0.75rem;
+    padding: 6px 6px 0.75em;
     container-type: inline-size;
   }
   :host([layout='rail']) .scroller:focus-visible {

@@ -79,10 +79,10 @@ function readList(host: Element, base: string): Teaser[] {
  * @csspart title - A teaser's title.
  * @csspart date - A teaser's date.
  *
- * @cssproperty [--related-articles-gap=1rem] - Space between teasers.
+ * @cssproperty [--related-articles-gap=1em] - Space between teasers.
  * @cssproperty [--related-articles-image-ratio=3 / 2] - The images' aspect ratio.
- * @cssproperty [--related-articles-thumbnail-size=7.5rem] - The image width in the list layout.
- * @cssproperty [--related-articles-card-width=14rem] - The widest card in the grid and rail layouts.
+ * @cssproperty [--related-articles-thumbnail-size=7.5em] - The image width in the list layout.
+ * @cssproperty [--related-articles-card-width=14em] - The widest card in the grid and rail layouts.
  * @cssproperty [--related-articles-accent=var(--article-color-accent)] - The section labels and focus rings.
  *
  * @fires {CustomEvent<RelatedLoadDetail>} related-load - When the feed at `src` has been read and shown.

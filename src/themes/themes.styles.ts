@@ -10,6 +10,12 @@ import { css } from 'lit';
 
 export const documentStyles = css`
 @layer article-elements {
+  /* The size every element's sizes are in em of: the page's body text, in pixels (a registered
+     <length>, see core/tokens.ts, so it inherits as pixels), never the root's (Bootstrap 3 sets
+     html to 10px and body to 14px). Embeds in an <article-body> keep it, not the body's larger type. */
+  :where(body) {
+    --_article-em: 1em;
+  }
   [theme~='light'] {
     color-scheme: light;
   }
@@ -28,7 +34,7 @@ export const documentStyles = css`
     --article-color-rule: light-dark(#cbc3b5, #4a453e);
     --article-color-code: light-dark(#efe9dc, #2a2824);
     --article-radius: 2px;
-    --article-font-size: 1.125rem;
+    --article-font-size: 1.125em;
     --article-line-height: 1.55;
     --article-measure: 62ch;
   }
@@ -44,7 +50,7 @@ export const documentStyles = css`
     --article-color-rule: light-dark(#e0e2e8, #343741);
     --article-color-code: light-dark(#f1f2f6, #24262d);
     --article-radius: 14px;
-    --article-font-size: 1.125rem;
+    --article-font-size: 1.125em;
     --article-line-height: 1.7;
     --article-measure: 64ch;
   }

@@ -13,8 +13,8 @@ export const styles = css`
   [part=card] {
     container-type: inline-size;
     display: grid;
-    gap: 0.75rem;
-    padding: 0.75rem 1rem;
+    gap: 0.75em;
+    padding: 0.75em 1em;
     border: 1px solid var(--_border);
     border-radius: calc(var(--_radius) * 1.5);
     background: var(--_color-surface);
@@ -22,7 +22,7 @@ export const styles = css`
   }
   [part=header] {
     display: flex;
-    gap: 0.75rem;
+    gap: 0.75em;
     align-items: center;
     line-height: 1.3;
   }
@@ -30,13 +30,13 @@ export const styles = css`
     flex: none;
     display: grid;
     place-items: center;
-    width: 3rem;
-    height: 3rem;
+    width: calc(3 * var(--_article-em));
+    height: calc(3 * var(--_article-em));
     border-radius: 50%;
     object-fit: cover;
     background: color-mix(in srgb, var(--_color-accent) 14%, var(--_color-surface));
     font-weight: 600;
-    font-size: 1.1rem;
+    font-size: 1.1em;
   }
   [part=author] {
     font-weight: 700;
@@ -76,7 +76,7 @@ export const styles = css`
     color: var(--_color-muted);
   }
   [part=text] {
-    font-size: 1.0625rem;
+    font-size: 1.0625em;
     line-height: 1.4;
   }
   p {
@@ -86,14 +86,14 @@ export const styles = css`
     margin-top: 0.6em;
   }
   [part=tombstone] {
-    padding: 0.5rem 0.75rem;
+    padding: calc(0.5 * var(--_article-em)) calc(0.75 * var(--_article-em));
     border-radius: var(--_radius);
     background: color-mix(in srgb, var(--_color-muted) 10%, var(--_color-surface));
-    font-size: 0.875rem;
+    font-size: 0.875em;
     font-style: italic;
   }
   :host([unavailable]) [part=text] {
-    padding-inline-start: 0.75rem;
+    padding-inline-start: calc(0.75 * var(--_article-em));
     border-inline-start: 3px solid var(--_border);
   }
   [part=media] {
@@ -118,13 +118,13 @@ export const styles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: space-between;
-    gap: 0.25rem 1rem;
-    font-size: 0.875rem;
+    gap: calc(0.25 * var(--_article-em)) var(--_article-em);
+    font-size: 0.875em;
   }
   /* A narrow card stacks the date and the link rather than wrapping wherever they stop fitting:
      the pre-upgrade stylesheet reserves the same lines, so the card keeps its height. */
   /* The same for the tombstone, whose notice may take two lines there (in French it does). */
-  @container (width < 22rem) {
+  @container (width < 22em) {
     [part=footer] {
       flex-direction: column;
       align-items: flex-start; /* each link's focus ring round its words, not the card's width */
@@ -132,7 +132,7 @@ export const styles = css`
     [part=tombstone] {
       display: grid;
       align-content: center;
-      min-block-size: calc(0.875rem * 1.45 * 2 + 1rem);
+      min-block-size: calc(1.45em * 2 + var(--_article-em));
     }
   }
   /* Paper: the card on one page, and where the post is (it can't follow a link). */
