@@ -120,6 +120,19 @@ describe('<image-figure>', () => {
       expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="caption"]')!.assignedElements().length).to.equal(0);
     });
 
+    it('follows light DOM changed while it was out of the page, or just before it moved', async () => {
+      const el = await figure();
+      const page = el.parentElement!;
+      el.remove();
+      el.querySelector('img')!.setAttribute('height', '600');
+      page.append(el);
+      await waitUntil(() => height(part(el, 'frame')!) === 300, 'the ratio changed while away');
+      // Changed, then moved (out and back in, as a framework moves it) in the same task.
+      el.querySelector('img')!.setAttribute('height', '400');
+      page.prepend(el);
+      await waitUntil(() => height(part(el, 'frame')!) === 200, 'the ratio changed before a move');
+    });
+
     it('exposes the image as a lightbox slide', async () => {
       const el = await figure(html`<image-figure credit="Ada" credit-href="https://example.org/ada">
         <img src=${LANTERNS} data-full-src=${BRIDGE} alt=${ALT} width="1200" height="800" />

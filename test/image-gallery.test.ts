@@ -919,6 +919,20 @@ describe('<image-gallery>', () => {
       await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '2 / 2');
       expect(el.index).to.equal(1);
     });
+
+    it('shows images added while it was out of the page, or just before it moved', async () => {
+      const el = await gallery(photos(2));
+      const page = el.parentElement!;
+      el.remove();
+      el.append(Object.assign(document.createElement('img'), { src: HARBOUR, alt: 'Added away' }));
+      page.append(el);
+      await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '1 / 3', 'an image added while away');
+      // Added, then moved (out and back in, as a framework moves it) in the same task.
+      el.append(Object.assign(document.createElement('img'), { src: HARBOUR, alt: 'Added before a move' }));
+      page.prepend(el);
+      await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '1 / 4', 'an image added before a move');
+      expect(parts(el, 'slide').length).to.equal(4);
+    });
   });
 
   describe('bad input', () => {

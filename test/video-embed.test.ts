@@ -359,6 +359,19 @@ describe('<video-embed>', () => {
       await waitUntil(() => !part(el, 'player'), 'did not reset');
       expect(el.source).to.include({ id: 'aqz-KE-bpKQ' });
     });
+
+    it('shows the link changed while it was out of the page, or just before it moved', async () => {
+      const el = await facade();
+      const page = el.parentElement!;
+      el.remove();
+      el.querySelector('a')!.href = 'https://vimeo.com/76979871';
+      page.append(el);
+      await waitUntil(() => part(el, 'provider')!.textContent === 'Vimeo', 'the link changed while away');
+      // Changed, then moved (out and back in, as a framework moves it) in the same task.
+      el.querySelector('a')!.href = YT;
+      page.prepend(el);
+      await waitUntil(() => part(el, 'provider')!.textContent === 'YouTube', 'the link changed before a move');
+    });
   });
 
   describe('localization', () => {
@@ -400,6 +413,13 @@ describe('<video-embed>', () => {
         await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes');
         root.lang = 'fr';
         await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Lire la vidéo : Lanternes', 'French after the switch');
+        // Switched while the element was out of the page (a framework's detached view).
+        const page = el.parentElement!;
+        el.remove();
+        root.lang = 'en';
+        await aTimeout(0);
+        page.append(el);
+        await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes', 'English after a switch while away');
       } finally {
         if (before === null) root.removeAttribute('lang');
         else root.lang = before;

@@ -106,6 +106,10 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this.#host);
     watchLanguage(this.#host);
+    // Back in a page (or moved): render again, for a language switched while it was away and for
+    // the light DOM its host's observer missed then (a move also drops the changes queued just
+    // before it). On first connect this is the update already pending.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {
