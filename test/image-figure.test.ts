@@ -377,6 +377,19 @@ describe('<image-figure>', () => {
       part(el, 'lightbox-close')!.click();
     });
 
+    it('closes its open lightbox when zoomable is turned off, leaving the page scrollable and live', async () => {
+      const el = await zoomable();
+      part(el, 'zoom-button')!.click();
+      await el.updateComplete;
+      const closed = oneEvent(el, 'lightbox-close');
+      el.zoomable = false; // as a CMS preview or a framework's binding turns it off
+      await closed;
+      await el.updateComplete;
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(document.querySelector(':modal')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    });
+
     it('toggles zoom in the lightbox on double-click', async () => {
       const el = await zoomable();
       part(el, 'zoom-button')!.click();
