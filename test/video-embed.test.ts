@@ -247,6 +247,24 @@ describe('<video-embed>', () => {
       expect(playerSrc(el)).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
     });
 
+    it('plays the video just given, from play() called before the element updates', async () => {
+      // A playlist: the next video's src, then play(), in one go.
+      const el = await facade();
+      el.src = 'https://vimeo.com/76979871';
+      el.play();
+      await el.updateComplete;
+      expect(playerSrc(el)).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+      // An element just made and added, as a framework's ref or effect calls play() on it.
+      const made = document.createElement('video-embed');
+      made.src = YT;
+      el.after(made);
+      made.play();
+      await made.updateComplete;
+      expect(made.playing).to.equal(true);
+      expect(playerSrc(made)).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
+      made.remove();
+    });
+
     it('requests the provider only after activation', async () => {
       // A video id no other test uses, so a late request from an earlier test can't be confused.
       const mentions = (urls: string[]) => thirdParty(urls).filter((url) => url.includes('9bZkp7q19f0'));
