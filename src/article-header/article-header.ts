@@ -269,7 +269,8 @@ export class ArticleHeader extends LitElement {
 
   #scheduleRefresh(): void {
     clearTimeout(this.#refresh);
-    if (this.#hasRelative) this.#refresh = setTimeout(() => this.requestUpdate(), 60_000);
+    // Out of the page (an update after removal), the refresh would re-arm itself for ever; connecting renders again.
+    if (this.#hasRelative && this.isConnected) this.#refresh = setTimeout(() => this.requestUpdate(), 60_000);
     this.#hasRelative = false;
   }
 
