@@ -444,6 +444,15 @@ describe('<video-embed>', () => {
       }
     });
 
+    it('follows an ancestor’s lang when it changes (an app showing an article in another language in the same view)', async () => {
+      const article = await fixture(html`<article lang="en"><div><video-embed poster="none" src=${YT} title="Lanternes"></video-embed></div></article>`);
+      const el = article.querySelector('video-embed')!;
+      article.setAttribute('lang', 'fr');
+      await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Lire la vidéo : Lanternes', 'French after the article’s switch');
+      article.removeAttribute('lang'); // the page's language again
+      await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes', 'English without it');
+    });
+
     it('follows its own lang and i18n- attributes when they change (as framework bindings change them)', async () => {
       const el = await fixture<VideoEmbed>(html`<video-embed poster="none" src=${YT} title="Lanternes"></video-embed>`);
       const label = () => part(el, 'play-button')!.getAttribute('aria-label');
