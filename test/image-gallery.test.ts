@@ -714,6 +714,25 @@ describe('<image-gallery>', () => {
       expect(dialog(el).textContent).to.contain('Nets drying').and.to.contain('Photo: A. Keel');
     });
 
+    it('opens with open(i) at an image added just before, and on a gallery just made and added', async () => {
+      // A live blog adds a photo and opens it.
+      const el = await gallery(photos(2));
+      el.append(Object.assign(document.createElement('img'), { src: HARBOUR, alt: 'Just added' }));
+      el.open(2);
+      await el.updateComplete;
+      expect(el.index).to.equal(2);
+      expect(dialog(el).querySelector('img')!.alt).to.equal('Just added');
+      el.close();
+      const made = document.createElement('image-gallery');
+      made.innerHTML = `<img src="${HARBOUR}" alt="One"><img src="${HARBOUR}" alt="Two">`;
+      el.after(made);
+      made.open(1);
+      await oneEvent(made, 'lightbox-open');
+      expect(dialog(made).querySelector('img')!.alt).to.equal('Two');
+      made.close();
+      made.remove();
+    });
+
     it('works in the grid and the mosaic', async () => {
       for (const layout of ['grid', 'mosaic']) {
         const el = await gallery(mixed(), layout);
