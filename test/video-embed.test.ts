@@ -320,6 +320,18 @@ describe('<video-embed>', () => {
       expect(part(el, 'player')).to.equal(iframe);
       expect(playerSrc(el)).to.contain('autoplay=1');
     });
+
+    it('keeps its player when moved to another parent (as a framework moves it)', async () => {
+      const el = await facade();
+      el.play();
+      await el.updateComplete;
+      const iframe = part(el, 'player');
+      el.parentElement!.before(el);
+      await el.updateComplete;
+      expect(el.playing).to.equal(true);
+      expect(part(el, 'player')).to.equal(iframe);
+      el.remove();
+    });
   });
 
   describe('autoload', () => {
