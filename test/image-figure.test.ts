@@ -491,6 +491,13 @@ describe('<image-figure>', () => {
       await waitUntil(() => part(el, 'fallback') === null, 'the fallback goes away');
       expect(height(part(el, 'frame')!)).to.equal(400);
     });
+
+    it('leaves no empty box when the author removes the broken image', async () => {
+      const { el } = await broken();
+      el.querySelector('img')!.remove();
+      await waitUntil(() => height(part(el, 'frame')!) === 0, 'the missing photo’s box goes');
+      expect(part(el, 'fallback') === null).to.equal(true);
+    });
   });
 
   describe('bad input', () => {
