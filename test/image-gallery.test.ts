@@ -332,6 +332,20 @@ describe('<image-gallery>', () => {
       expect(box.left).to.be.closeTo(trackBox.left, 1);
     });
 
+    it('still shows the current image after being moved to another parent (taken out of the page, its row loses its scroll position)', async () => {
+      const el = await gallery();
+      el.goTo(3);
+      const track = part(el, 'track')!;
+      await waitUntil(() => Math.abs(track.scrollLeft - 3 * track.clientWidth) < 2, 'scrolled to the fourth image', { timeout: 4000 });
+      await aTimeout(100);
+      el.parentElement!.before(el); // as a framework moves it
+      await waitUntil(() => Math.abs(track.scrollLeft - 3 * track.clientWidth) < 2, 'the fourth image in view after the move');
+      await aTimeout(100);
+      expect(el.index).to.equal(3);
+      expect(Math.round(track.scrollLeft / track.clientWidth)).to.equal(3);
+      el.remove();
+    });
+
     it('shows a plain image’s data-caption, else its alt (hidden from screen readers, who hear the alt)', async () => {
       const el = await gallery(html`<img src=${HARBOUR} alt="Boats" width="3" height="2" /><img src=${HARBOUR} alt="Nets" data-caption="Nets drying" width="3" height="2" />`);
       const [first, second] = parts(el, 'caption');

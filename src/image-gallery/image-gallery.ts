@@ -147,6 +147,11 @@ export class ImageGallery extends LitElement {
       characterData: true,
       attributeFilter: ['src', 'srcset', 'alt', 'width', 'height', 'data-caption', 'data-credit', 'data-credit-href', 'data-full-src', 'credit', 'credit-href'],
     });
+    // Moved: taken out of the page, the row lost its scroll position (and any scroll of ours under way).
+    if (this.hasUpdated) {
+      this.#aim = undefined;
+      void this.updateComplete.then(() => this.#scrollToCurrent(true));
+    }
   }
 
   override disconnectedCallback(): void {
