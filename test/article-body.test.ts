@@ -323,6 +323,18 @@ describe('<article-body>', () => {
       expect(event.bubbles && event.composed).to.equal(true);
       expect(el.readingTime).to.equal(3);
     });
+
+    it('recounts text edited while it was out of the page, or just before it moved, and fires article-change', async () => {
+      const el = await body(html`<p>${words(10)}</p>`);
+      const page = el.parentElement!;
+      el.remove();
+      el.querySelector('p')!.append(` ${words(690)}`);
+      setTimeout(() => page.append(el));
+      expect((await oneEvent(el, 'article-change')).detail).to.deep.equal({ wordCount: 700, readingTime: 3 });
+      // Edited, then moved (out and back in, as a framework moves it) in the same task.
+      setTimeout(() => (el.querySelector('p')!.append(` ${words(300)}`), page.prepend(el)));
+      expect((await oneEvent(el, 'article-change')).detail).to.deep.equal({ wordCount: 1000, readingTime: 4 });
+    });
   });
 
   describe('host pages', () => {

@@ -310,6 +310,30 @@ describe('<article-header>', () => {
       await waitUntil(() => status.textContent === 'Link copied');
     });
 
+    it('keeps no timer going once removed, when the clipboard answers after (an app navigated away)', async () => {
+      const iso = new Date(Date.now() - 3 * HOUR).toISOString(); // a relative date: refreshed every minute while shown
+      const el = await header('', `<time slot="published" datetime="${iso}">today</time>`);
+      let answer!: () => void;
+      restore();
+      restore = stubNavigator('clipboard', { writeText: () => new Promise<void>((resolve) => (answer = resolve)) });
+      const copied = el.copyLink();
+      el.parentElement!.innerHTML = '';
+      const original = window.setTimeout;
+      const delays: (number | undefined)[] = [];
+      window.setTimeout = ((handler: TimerHandler, ms?: number) => (delays.push(ms), original(handler, ms))) as typeof setTimeout;
+      try {
+        answer();
+        await copied;
+        await el.updateComplete;
+        await aTimeout(0);
+        await el.updateComplete;
+      } finally {
+        window.setTimeout = original;
+      }
+      // A minute's refresh on a header out of the page would re-arm itself for ever, and keep it from being freed.
+      expect(delays).to.not.include(60_000);
+    });
+
     it('copies the url attribute, else the canonical link', async () => {
       const canonical = Object.assign(document.createElement('link'), { rel: 'canonical', href: 'https://news.example/lanterns' });
       document.head.append(canonical);

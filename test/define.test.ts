@@ -33,6 +33,22 @@ describe('define()', () => {
     expect(el instanceof VideoEmbed).to.equal(true);
   });
 
+  it('keeps the properties a host set before the element was defined (a lazily loaded definition)', async () => {
+    const el = document.createElement('late-video') as VideoEmbed;
+    Object.assign(el, { src: 'https://vimeo.com/76979871', videoTitle: 'Lanterns', aspectRatio: '4:3' });
+    document.body.append(el);
+    try {
+      VideoEmbed.define('late-video');
+      await el.updateComplete;
+      expect(el.source).to.include({ provider: 'vimeo', id: '76979871' });
+      expect(el.shadowRoot!.querySelector('button')!.getAttribute('aria-label')).to.equal('Play video: Lanterns');
+      const frame = el.shadowRoot!.querySelector('[part=frame]')!.getBoundingClientRect();
+      expect(frame.width / frame.height).to.be.closeTo(4 / 3, 0.01);
+    } finally {
+      el.remove();
+    }
+  });
+
   it('skips a name another class owns, with one warning however often it is asked', () => {
     customElements.define('owned-name', class extends HTMLElement {});
     const warnings = captureWarnings();

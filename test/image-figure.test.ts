@@ -120,6 +120,19 @@ describe('<image-figure>', () => {
       expect(el.shadowRoot!.querySelector<HTMLSlotElement>('slot[name="caption"]')!.assignedElements().length).to.equal(0);
     });
 
+    it('follows light DOM changed while it was out of the page, or just before it moved', async () => {
+      const el = await figure();
+      const page = el.parentElement!;
+      el.remove();
+      el.querySelector('img')!.setAttribute('height', '600');
+      page.append(el);
+      await waitUntil(() => height(part(el, 'frame')!) === 300, 'the ratio changed while away');
+      // Changed, then moved (out and back in, as a framework moves it) in the same task.
+      el.querySelector('img')!.setAttribute('height', '400');
+      page.prepend(el);
+      await waitUntil(() => height(part(el, 'frame')!) === 200, 'the ratio changed before a move');
+    });
+
     it('exposes the image as a lightbox slide', async () => {
       const el = await figure(html`<image-figure credit="Ada" credit-href="https://example.org/ada">
         <img src=${LANTERNS} data-full-src=${BRIDGE} alt=${ALT} width="1200" height="800" />
@@ -364,6 +377,19 @@ describe('<image-figure>', () => {
       part(el, 'lightbox-close')!.click();
     });
 
+    it('closes its open lightbox when zoomable is turned off, leaving the page scrollable and live', async () => {
+      const el = await zoomable();
+      part(el, 'zoom-button')!.click();
+      await el.updateComplete;
+      const closed = oneEvent(el, 'lightbox-close');
+      el.zoomable = false; // as a CMS preview or a framework's binding turns it off
+      await closed;
+      await el.updateComplete;
+      expect(document.documentElement.style.overflow).to.equal('');
+      expect(document.querySelector(':modal')).to.equal(null);
+      expect(el.shadowRoot!.querySelector('dialog')).to.equal(null);
+    });
+
     it('toggles zoom in the lightbox on double-click', async () => {
       const el = await zoomable();
       part(el, 'zoom-button')!.click();
@@ -464,6 +490,13 @@ describe('<image-figure>', () => {
       img.src = fresh(LANTERNS);
       await waitUntil(() => part(el, 'fallback') === null, 'the fallback goes away');
       expect(height(part(el, 'frame')!)).to.equal(400);
+    });
+
+    it('leaves no empty box when the author removes the broken image', async () => {
+      const { el } = await broken();
+      el.querySelector('img')!.remove();
+      await waitUntil(() => height(part(el, 'frame')!) === 0, 'the missing photo’s box goes');
+      expect(part(el, 'fallback') === null).to.equal(true);
     });
   });
 

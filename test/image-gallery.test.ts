@@ -332,6 +332,20 @@ describe('<image-gallery>', () => {
       expect(box.left).to.be.closeTo(trackBox.left, 1);
     });
 
+    it('still shows the current image after being moved to another parent (taken out of the page, its row loses its scroll position)', async () => {
+      const el = await gallery();
+      el.goTo(3);
+      const track = part(el, 'track')!;
+      await waitUntil(() => Math.abs(track.scrollLeft - 3 * track.clientWidth) < 2, 'scrolled to the fourth image', { timeout: 4000 });
+      await aTimeout(100);
+      el.parentElement!.before(el); // as a framework moves it
+      await waitUntil(() => Math.abs(track.scrollLeft - 3 * track.clientWidth) < 2, 'the fourth image in view after the move');
+      await aTimeout(100);
+      expect(el.index).to.equal(3);
+      expect(Math.round(track.scrollLeft / track.clientWidth)).to.equal(3);
+      el.remove();
+    });
+
     it('shows a plain image’s data-caption, else its alt (hidden from screen readers, who hear the alt)', async () => {
       const el = await gallery(html`<img src=${HARBOUR} alt="Boats" width="3" height="2" /><img src=${HARBOUR} alt="Nets" data-caption="Nets drying" width="3" height="2" />`);
       const [first, second] = parts(el, 'caption');
@@ -714,6 +728,25 @@ describe('<image-gallery>', () => {
       expect(dialog(el).textContent).to.contain('Nets drying').and.to.contain('Photo: A. Keel');
     });
 
+    it('opens with open(i) at an image added just before, and on a gallery just made and added', async () => {
+      // A live blog adds a photo and opens it.
+      const el = await gallery(photos(2));
+      el.append(Object.assign(document.createElement('img'), { src: HARBOUR, alt: 'Just added' }));
+      el.open(2);
+      await el.updateComplete;
+      expect(el.index).to.equal(2);
+      expect(dialog(el).querySelector('img')!.alt).to.equal('Just added');
+      el.close();
+      const made = document.createElement('image-gallery');
+      made.innerHTML = `<img src="${HARBOUR}" alt="One"><img src="${HARBOUR}" alt="Two">`;
+      el.after(made);
+      made.open(1);
+      await oneEvent(made, 'lightbox-open');
+      expect(dialog(made).querySelector('img')!.alt).to.equal('Two');
+      made.close();
+      made.remove();
+    });
+
     it('works in the grid and the mosaic', async () => {
       for (const layout of ['grid', 'mosaic']) {
         const el = await gallery(mixed(), layout);
@@ -918,6 +951,20 @@ describe('<image-gallery>', () => {
       img.remove();
       await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '2 / 2');
       expect(el.index).to.equal(1);
+    });
+
+    it('shows images added while it was out of the page, or just before it moved', async () => {
+      const el = await gallery(photos(2));
+      const page = el.parentElement!;
+      el.remove();
+      el.append(Object.assign(document.createElement('img'), { src: HARBOUR, alt: 'Added away' }));
+      page.append(el);
+      await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '1 / 3', 'an image added while away');
+      // Added, then moved (out and back in, as a framework moves it) in the same task.
+      el.append(Object.assign(document.createElement('img'), { src: HARBOUR, alt: 'Added before a move' }));
+      page.prepend(el);
+      await waitUntil(() => part(el, 'counter')!.textContent!.trim() === '1 / 4', 'an image added before a move');
+      expect(parts(el, 'slide').length).to.equal(4);
     });
   });
 

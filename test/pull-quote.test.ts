@@ -131,6 +131,16 @@ describe('<pull-quote>', () => {
       expect(part(el, 'by') === null).to.equal(true);
     });
 
+    it('follows the blockquote’s own cite when it changes or goes (as a framework’s binding changes it)', async () => {
+      const el = await quote(html`<pull-quote><blockquote cite="https://example.org/talk"><p>So bright.</p></blockquote></pull-quote>`);
+      const blockquote = el.querySelector('blockquote')!;
+      blockquote.setAttribute('cite', 'https://example.org/transcript');
+      await waitUntil(() => (part(el, 'source') as HTMLAnchorElement | null)?.href === 'https://example.org/transcript', 'the new cite');
+      blockquote.removeAttribute('cite');
+      await waitUntil(() => part(el, 'source') === null, 'no source link left');
+      expect(blockquote.hasAttribute('cite')).to.equal(false);
+    });
+
     it('shows no caption without by, by-title or cite', async () => {
       const el = await quote(html`<pull-quote><blockquote><p>So bright.</p></blockquote></pull-quote>`);
       expect(part(el, 'attribution') === null).to.equal(true);

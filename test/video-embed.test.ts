@@ -247,6 +247,24 @@ describe('<video-embed>', () => {
       expect(playerSrc(el)).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
     });
 
+    it('plays the video just given, from play() called before the element updates', async () => {
+      // A playlist: the next video's src, then play(), in one go.
+      const el = await facade();
+      el.src = 'https://vimeo.com/76979871';
+      el.play();
+      await el.updateComplete;
+      expect(playerSrc(el)).to.equal('https://player.vimeo.com/video/76979871?autoplay=1&dnt=1');
+      // An element just made and added, as a framework's ref or effect calls play() on it.
+      const made = document.createElement('video-embed');
+      made.src = YT;
+      el.after(made);
+      made.play();
+      await made.updateComplete;
+      expect(made.playing).to.equal(true);
+      expect(playerSrc(made)).to.equal('https://www.youtube-nocookie.com/embed/M7lc1UVf-VE?autoplay=1');
+      made.remove();
+    });
+
     it('requests the provider only after activation', async () => {
       // A video id no other test uses, so a late request from an earlier test can't be confused.
       const mentions = (urls: string[]) => thirdParty(urls).filter((url) => url.includes('9bZkp7q19f0'));
@@ -301,6 +319,18 @@ describe('<video-embed>', () => {
       await el.updateComplete;
       expect(part(el, 'player')).to.equal(iframe);
       expect(playerSrc(el)).to.contain('autoplay=1');
+    });
+
+    it('keeps its player when moved to another parent (as a framework moves it)', async () => {
+      const el = await facade();
+      el.play();
+      await el.updateComplete;
+      const iframe = part(el, 'player');
+      el.parentElement!.before(el);
+      await el.updateComplete;
+      expect(el.playing).to.equal(true);
+      expect(part(el, 'player')).to.equal(iframe);
+      el.remove();
     });
   });
 
@@ -359,6 +389,19 @@ describe('<video-embed>', () => {
       await waitUntil(() => !part(el, 'player'), 'did not reset');
       expect(el.source).to.include({ id: 'aqz-KE-bpKQ' });
     });
+
+    it('shows the link changed while it was out of the page, or just before it moved', async () => {
+      const el = await facade();
+      const page = el.parentElement!;
+      el.remove();
+      el.querySelector('a')!.href = 'https://vimeo.com/76979871';
+      page.append(el);
+      await waitUntil(() => part(el, 'provider')!.textContent === 'Vimeo', 'the link changed while away');
+      // Changed, then moved (out and back in, as a framework moves it) in the same task.
+      el.querySelector('a')!.href = YT;
+      page.prepend(el);
+      await waitUntil(() => part(el, 'provider')!.textContent === 'YouTube', 'the link changed before a move');
+    });
   });
 
   describe('localization', () => {
@@ -400,10 +443,26 @@ describe('<video-embed>', () => {
         await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes');
         root.lang = 'fr';
         await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Lire la vidéo : Lanternes', 'French after the switch');
+        // Switched while the element was out of the page (a framework's detached view).
+        const page = el.parentElement!;
+        el.remove();
+        root.lang = 'en';
+        await aTimeout(0);
+        page.append(el);
+        await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes', 'English after a switch while away');
       } finally {
         if (before === null) root.removeAttribute('lang');
         else root.lang = before;
       }
+    });
+
+    it('follows an ancestor’s lang when it changes (an app showing an article in another language in the same view)', async () => {
+      const article = await fixture(html`<article lang="en"><div><video-embed poster="none" src=${YT} title="Lanternes"></video-embed></div></article>`);
+      const el = article.querySelector('video-embed')!;
+      article.setAttribute('lang', 'fr');
+      await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Lire la vidéo : Lanternes', 'French after the article’s switch');
+      article.removeAttribute('lang'); // the page's language again
+      await waitUntil(() => part(el, 'play-button')!.getAttribute('aria-label') === 'Play video: Lanternes', 'English without it');
     });
 
     it('follows its own lang and i18n- attributes when they change (as framework bindings change them)', async () => {

@@ -88,6 +88,9 @@ export class ArticleBody extends ReactiveElement {
     registerMeasure();
     adoptDocumentStyles(this, stylesForTag(documentStyles, 'article-body', this.localName));
     this.#content.observe(this, { childList: true, subtree: true, characterData: true });
+    // Unobserved while away (and a move drops the changes just before it): count again.
+    this.#words = -1;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

@@ -150,8 +150,6 @@ export class ArticleHeader extends LitElement {
     this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'slot'] });
     // A body upgraded or edited after this header rendered announces its new word count.
     this.ownerDocument.addEventListener('article-change', this.#onArticleChange);
-    // Back in the page after a move: the relative dates' refresh timer was cleared on the way out.
-    if (this.hasUpdated) this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
@@ -271,7 +269,8 @@ export class ArticleHeader extends LitElement {
 
   #scheduleRefresh(): void {
     clearTimeout(this.#refresh);
-    if (this.#hasRelative) this.#refresh = setTimeout(() => this.requestUpdate(), 60_000);
+    // Out of the page (an update after removal), the refresh would re-arm itself for ever; connecting renders again.
+    if (this.#hasRelative && this.isConnected) this.#refresh = setTimeout(() => this.requestUpdate(), 60_000);
     this.#hasRelative = false;
   }
 

@@ -4,7 +4,8 @@
  * element with an `i18n-<key>` attribute (`<video-embed i18n-play-video="Watch: {title}">`).
  * The language is the nearest `lang`, crossing shadow roots; `{name}` placeholders are filled in.
  * Elements re-render when the page switches language (`<html lang>`, as an app's language menu
- * does) and when their own `lang` or `i18n-*` attributes change (as a framework's bindings do).
+ * does, or an ancestor's, as an app showing an article in another language in the same view does)
+ * and when their own `lang` or `i18n-*` attributes change (as a framework's bindings do).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
@@ -24,21 +25,23 @@ export function setStrings(lang: string, strings: Strings): void {
   renderAll();
 }
 
-/** One observer for every document's `<html lang>` and every element's own `lang` and `i18n-*` attributes. */
+/** One observer for every `lang` in each document (`<html>` and any ancestor) and every element's own `lang` and `i18n-*` attributes. */
 let languageChanges: MutationObserver | undefined;
 const watchedDocuments = new WeakSet<Document>();
 
 function watchLanguage(host: Host): void {
   languageChanges ??= new MutationObserver((records) => {
     for (const { target, attributeName } of records) {
-      if (target === (target as Element).ownerDocument.documentElement) renderAll();
-      else if (attributeName === 'lang' || attributeName!.startsWith('i18n-')) (target as Host).requestUpdate();
+      const node = target as Element;
+      // `<html lang>` reaches elements in shadow roots too, which `contains` does not see.
+      if (attributeName === 'lang') connected.forEach((el) => (node === node.ownerDocument.documentElement || node.contains(el)) && el.requestUpdate());
+      else if (attributeName!.startsWith('i18n-')) (target as Host).requestUpdate();
     }
   });
   const doc = host.ownerDocument;
   if (!watchedDocuments.has(doc)) {
     watchedDocuments.add(doc);
-    languageChanges.observe(doc.documentElement, { attributeFilter: ['lang'] });
+    languageChanges.observe(doc.documentElement, { attributeFilter: ['lang'], subtree: true });
   }
   // Observing the same element again only renews it; a removed element's changes do no harm.
   languageChanges.observe(host, { attributes: true });
@@ -106,6 +109,10 @@ export class LocalizeController implements ReactiveController {
   hostConnected(): void {
     connected.add(this.#host);
     watchLanguage(this.#host);
+    // Back in a page (or moved): render again, for a language switched while it was away and for
+    // the light DOM its host's observer missed then (a move also drops the changes queued just
+    // before it). On first connect this is the update already pending.
+    this.#host.requestUpdate();
   }
 
   hostDisconnected(): void {

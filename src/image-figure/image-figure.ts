@@ -120,9 +120,14 @@ export class ImageFigure extends LitElement {
   }
 
   protected override willUpdate(): void {
+    // No longer zoomable: the lightbox goes, so an open one closes first (a removed modal dialog
+    // fires no `close`, and would leave the page scroll-locked).
+    if (!this.zoomable) this.#lightbox.close();
     const img = this.#img;
+    // The broken image was taken out: no box is kept for it.
+    if (!img) this.broken = false;
     // Failed before we upgraded: its error event is gone, but the state is readable.
-    if (!this.hasUpdated && img?.complete && img.getAttribute('src') && !img.naturalWidth) this.#fail(img);
+    else if (!this.hasUpdated && img.complete && img.getAttribute('src') && !img.naturalWidth) this.#fail(img);
   }
 
   protected override updated(): void {

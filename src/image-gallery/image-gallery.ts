@@ -51,6 +51,8 @@ const strings = {
 
 type Item = ImageFigure | HTMLImageElement;
 
+const itemsOf = (gallery: Element) => [...gallery.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
+
 /** What the lightbox shows for a child: an `<image-figure>` describes itself; a plain image by its attributes. */
 function slideOf(item: Item): LightboxSlide {
   if (item instanceof ImageFigure) return item.slide;
@@ -145,6 +147,11 @@ export class ImageGallery extends LitElement {
       characterData: true,
       attributeFilter: ['src', 'srcset', 'alt', 'width', 'height', 'data-caption', 'data-credit', 'data-credit-href', 'data-full-src', 'credit', 'credit-href'],
     });
+    // Moved: taken out of the page, the row lost its scroll position (and any scroll of ours under way).
+    if (this.hasUpdated) {
+      this.#aim = undefined;
+      void this.updateComplete.then(() => this.#scrollToCurrent(true));
+    }
   }
 
   override disconnectedCallback(): void {
@@ -169,6 +176,7 @@ export class ImageGallery extends LitElement {
 
   /** Opens the lightbox at `index` (default: the current image); focus returns to `opener` on close. */
   open(index = this.index, opener?: HTMLElement | null): void {
+    this.#items = itemsOf(this); // images added just before: the next update reads them too late
     if (!this.#items.length) return;
     this.index = clampIndex(index, this.#items.length - 1);
     this.#lightbox.open(this.index, opener);
@@ -184,7 +192,7 @@ export class ImageGallery extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    this.#items = [...this.children].filter((child): child is Item => child instanceof ImageFigure || child instanceof HTMLImageElement);
+    this.#items = itemsOf(this);
     this.index = clampIndex(this.index, this.#items.length - 1);
     // An open lightbox follows, in this same update (closed, it has no slides to read: open() passes the index).
     if (this.#lightbox.isOpen) this.#lightbox.goTo(this.index);

@@ -70,10 +70,13 @@ export class PullQuote extends LitElement {
   #warnedFor?: string;
   /** The `cite` this element wrote on the author's blockquote (kept in step with its own `cite`). */
   #wroteCite?: string;
+  // A blockquote added later, and the blockquote's own `cite` (the source when the element has none).
+  readonly #content = new MutationObserver(() => this.requestUpdate());
 
   constructor() {
     super();
     this.layout = 'inset';
+    this.#content.observe(this, { childList: true, subtree: true, attributeFilter: ['cite'] });
   }
 
   override connectedCallback(): void {
@@ -108,6 +111,7 @@ export class PullQuote extends LitElement {
     if (source) blockquote.setAttribute('cite', source);
     else blockquote.removeAttribute('cite');
     this.#wroteCite = source;
+    this.#content.takeRecords(); // our own write: nothing new to render
   }
 
   protected override render() {
@@ -115,7 +119,7 @@ export class PullQuote extends LitElement {
     const title = this.byTitle?.trim();
     const source = this.sourceUrl;
     return html`<figure part="figure">
-      <slot @slotchange=${() => this.requestUpdate()}></slot>
+      <slot></slot>
       ${by || title || source
         ? html`<figcaption part="attribution">${by ? html`<cite part="by">${by}</cite>` : nothing}${title
               ? html`<span part="by-title">${title}</span>`

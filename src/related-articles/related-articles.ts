@@ -141,7 +141,6 @@ export class RelatedArticles extends LitElement {
     // The themes, for `theme` on any ancestor.
     adoptDocumentStyles(this);
     this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['href', 'src', 'alt', 'datetime', 'data-section', 'class'] });
-    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {

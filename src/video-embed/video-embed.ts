@@ -151,9 +151,13 @@ export class VideoEmbed extends LitElement {
   }
 
   protected override willUpdate(): void {
-    const link = this.querySelector('a[href]');
-    this.#linkText = (link?.textContent?.trim() ?? '').replace(LINK_CALL, '');
-    const url = this.src ?? link?.getAttribute('href') ?? '';
+    this.#linkText = (this.querySelector('a[href]')?.textContent?.trim() ?? '').replace(LINK_CALL, '');
+    this.#parse();
+  }
+
+  /** Reads the video when its URL changed: on update, and on activation (a `src` set just before play() is the one played). */
+  #parse(): void {
+    const url = this.src ?? this.querySelector('a[href]')?.getAttribute('href') ?? '';
     if (url === this.#url) return;
     this.#url = url;
     this.active = false;
@@ -220,6 +224,7 @@ export class VideoEmbed extends LitElement {
   }
 
   #activate(byReader: boolean): void {
+    this.#parse();
     const video = this.#video;
     if (this.active || isVideoUrlError(video)) return;
     const detail: VideoActivateDetail = { provider: video.provider, id: video.id, src: video.src };
