@@ -430,8 +430,12 @@ describe('<tweet-quote>', () => {
         `${blueskyPost}<img src="/public/samples/post-lanterns.svg?named" alt="Lanterns" width="1200" height="900">`,
         'avatar="/public/samples/avatar-ada.svg?named"',
       );
+      // Both images requested (a loaded machine may take a while), then a moment for anything else.
+      const requests: string[] = [];
+      const take = async () => requests.push(...(await takeRequests()));
+      await waitUntil(async () => (await take()) >= 2, 'the avatar and the media image are requested', { timeout: 5000 });
       await aTimeout(300);
-      const requests = await takeRequests();
+      await take();
       expect(thirdParty(requests)).to.deep.equal([]);
       expect(requests.map((url) => new URL(url).pathname + new URL(url).search).sort()).to.deep.equal([
         '/public/samples/avatar-ada.svg?named',
