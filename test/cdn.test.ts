@@ -449,6 +449,14 @@ describe('for readers who set a larger default text size (Chrome’s Large, 20px
         expect(after).to.deep.equal(before);
       });
 
+      // The sample's link, five lines at 24px in a phone's 16:9 box: the box keeps its ratio.
+      it(`upgrades a video whose link says more than its box holds without changing its box, at ${width}px under a ${root}px default`, async () => {
+        const video = (attrs: string, href: string) => `<video-embed ${attrs}><a href="${href}">View this video on YouTube: The lantern crossing, from the mill roof, on the first night</a></video-embed>`;
+        const markup = [video('poster="none"', YT), video('poster="none" aspect-ratio="21:9"', 'https://vimeo.com/76979871'), video('poster="none"', 'https://www.youtube.com/shorts/M7lc1UVf-VE')];
+        const { before, after, doc } = await upgradeInFrame(markup.join(''), width, 'video-embed', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('video-embed')!.shadowRoot?.querySelector('button'), 'upgraded').to.exist;
+        expect(after).to.deep.equal(before);
+      });
     }
   }
 });
