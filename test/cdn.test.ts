@@ -435,6 +435,11 @@ describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 1
 // Chrome's Settings → Font size: "Large" is a 20px default, "Very large" 24px (emulated here as
 // the root's size, which the body inherits). Everything grows with it, the pre-upgrade boxes too.
 describe('for readers who set a larger default text size (Chrome’s Large, 20px; Very large, 24px)', () => {
+  let sample = '';
+  before(async () => {
+    const page = await (await fetch('/index.html')).text();
+    sample = page.slice(page.indexOf('<tweet-quote>'), page.indexOf('</tweet-quote>'));
+  });
   for (const root of [20, 24]) {
     for (const width of [320, 375, 1000]) {
       it(`upgrades headers with two or three bylines without moving the text below, at ${width}px under a ${root}px default`, async () => {
@@ -455,6 +460,19 @@ describe('for readers who set a larger default text size (Chrome’s Large, 20px
         const markup = [video('poster="none"', YT), video('poster="none" aspect-ratio="21:9"', 'https://vimeo.com/76979871'), video('poster="none"', 'https://www.youtube.com/shorts/M7lc1UVf-VE')];
         const { before, after, doc } = await upgradeInFrame(markup.join(''), width, 'video-embed', `html { font-size: ${root}px }`);
         expect(doc.querySelector('video-embed')!.shadowRoot?.querySelector('button'), 'upgraded').to.exist;
+        expect(after).to.deep.equal(before);
+      });
+
+      // Each name and handle fits a line of the card, not beside the avatar. At 320px under 24px
+      // that line is 9 of the card's em: the sample's "Riverside Courier" and "@riverside_courier"
+      // (and "@ada.bsky.social", "@ada@social.example") wrap there, a line the pre-upgrade box
+      // can't know of.
+      it(`upgrades posts whose name and handle fit the card’s width without changing their boxes, at ${width}px under a ${root}px default`, async () => {
+        const posts = [xPost, xComPost];
+        if (width * 16 > 320 * root) posts.push(mastodonWithText, blueskyPost, sample.slice(sample.indexOf('<blockquote'), sample.indexOf('</blockquote>') + 13));
+        const markup = `<article-body>${posts.map((post) => `<tweet-quote>${post}</tweet-quote>`).join('')}</article-body>`;
+        const { before, after, doc } = await upgradeInFrame(markup, width, 'tweet-quote', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('tweet-quote')!.shadowRoot?.querySelector('[part=card]'), 'upgraded').to.exist;
         expect(after).to.deep.equal(before);
       });
     }
