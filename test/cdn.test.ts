@@ -261,8 +261,11 @@ describe('CDN bundle', () => {
       expect(labels(await page(header, false, 'fr'))).to.deep.equal(['"Par"', 'none', '"Mis à jour le "', true]);
       // In a language the script has no strings for, no English words: the dates alone, each on its line.
       expect(labels(await page(header, false, 'de'))).to.deep.equal(['none', 'none', 'none', true]);
-      // Before an upgrade the script's own line is what's reserved: no labels of CSS's.
-      expect(labels(await page(header, true)).slice(0, 2)).to.deep.equal(['none', 'none']);
+      // Before an upgrade the room of the script's words is kept (see the larger text sizes'
+      // tests below), but none of them is shown.
+      const doc = await page(header, true);
+      const seen = [...doc.querySelectorAll('[slot=byline]')].map((a) => getComputedStyle(a, '::before').visibility);
+      expect(seen).to.deep.equal(['hidden', 'hidden']);
     });
 
     it('keeps no empty room for what only the script adds: the header’s share row, the post card’s header', async () => {
@@ -427,4 +430,51 @@ describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 1
       expect(deepBoxes(percent.doc), `at ${width}px`).to.deep.equal(deepBoxes(plain.doc));
     }
   });
+});
+
+// Chrome's Settings → Font size: "Large" is a 20px default, "Very large" 24px (emulated here as
+// the root's size, which the body inherits). Everything grows with it, the pre-upgrade boxes too.
+describe('for readers who set a larger default text size (Chrome’s Large, 20px; Very large, 24px)', () => {
+  let sample = '';
+  before(async () => {
+    const page = await (await fetch('/index.html')).text();
+    sample = page.slice(page.indexOf('<tweet-quote>'), page.indexOf('</tweet-quote>'));
+  });
+  for (const root of [20, 24]) {
+    for (const width of [320, 375, 1000]) {
+      it(`upgrades headers with two or three bylines without moving the text below, at ${width}px under a ${root}px default`, async () => {
+        const header = (bylines: string) => `<article-header section="Culture"><h1>Lantern festival draws record crowds</h1>${bylines}</article-header><p>Below.</p>`;
+        const markup = [
+          header('<a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a>'),
+          header('<a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a><span slot="byline">Mira Okafor</span>'),
+          `<div lang="fr">${header('<a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a>')}</div>`,
+        ];
+        const { before, after, doc } = await upgradeInFrame(markup.join(''), width, 'article-header', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('article-header')!.shadowRoot?.querySelector('[part=byline]'), 'upgraded').to.exist;
+        expect(after).to.deep.equal(before);
+      });
+
+      // The sample's link, five lines at 24px in a phone's 16:9 box: the box keeps its ratio.
+      it(`upgrades a video whose link says more than its box holds without changing its box, at ${width}px under a ${root}px default`, async () => {
+        const video = (attrs: string, href: string) => `<video-embed ${attrs}><a href="${href}">View this video on YouTube: The lantern crossing, from the mill roof, on the first night</a></video-embed>`;
+        const markup = [video('poster="none"', YT), video('poster="none" aspect-ratio="21:9"', 'https://vimeo.com/76979871'), video('poster="none"', 'https://www.youtube.com/shorts/M7lc1UVf-VE')];
+        const { before, after, doc } = await upgradeInFrame(markup.join(''), width, 'video-embed', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('video-embed')!.shadowRoot?.querySelector('button'), 'upgraded').to.exist;
+        expect(after).to.deep.equal(before);
+      });
+
+      // Each name and handle fits a line of the card, not beside the avatar. At 320px under 24px
+      // that line is 9 of the card's em: the sample's "Riverside Courier" and "@riverside_courier"
+      // (and "@ada.bsky.social", "@ada@social.example") wrap there, a line the pre-upgrade box
+      // can't know of.
+      it(`upgrades posts whose name and handle fit the card’s width without changing their boxes, at ${width}px under a ${root}px default`, async () => {
+        const posts = [xPost, xComPost];
+        if (width * 16 > 320 * root) posts.push(mastodonWithText, blueskyPost, sample.slice(sample.indexOf('<blockquote'), sample.indexOf('</blockquote>') + 13));
+        const markup = `<article-body>${posts.map((post) => `<tweet-quote>${post}</tweet-quote>`).join('')}</article-body>`;
+        const { before, after, doc } = await upgradeInFrame(markup, width, 'tweet-quote', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('tweet-quote')!.shadowRoot?.querySelector('[part=card]'), 'upgraded').to.exist;
+        expect(after).to.deep.equal(before);
+      });
+    }
+  }
 });

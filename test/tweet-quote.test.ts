@@ -214,6 +214,17 @@ describe('<tweet-quote>', () => {
       expect(handle.getBoundingClientRect().right).to.be.at.most(card(el).getBoundingClientRect().right);
     });
 
+    // 20px text in a phone's card: the handle no longer fits beside the avatar and breaks.
+    it('starts a handle too long for its line right under the name, with no empty line above it', async () => {
+      const el = await post(mastodonPost, 'author="Harbour" handle="@harbourofficial_festival"', 'style="width: 200px; font-size: 20px"');
+      const handle = part(el, 'handle')!;
+      const range = document.createRange();
+      range.selectNodeContents(handle);
+      const first = [...range.getClientRects()].find((r) => r.width > 0)!;
+      expect(handle.getBoundingClientRect().height, 'it wraps').to.be.above(first.height * 1.5);
+      expect(Math.round(first.top - handle.getBoundingClientRect().top), 'its first line’s text at its top').to.be.at.most(4);
+    });
+
     it('renders a bare Mastodon embed with no text', async () => {
       const el = await post(mastodonPost);
       expect(part(el, 'text') === null).to.equal(true);

@@ -37,6 +37,11 @@ export const styles = css`
   [part='byline'] {
     color: var(--_color-text);
   }
+  /* Each name one box, wrapping within itself only where it can't fit a line: as the pre-upgrade
+     stylesheet lays them out, so the line breaks where it will and upgrading moves nothing. */
+  [part='byline'] ::slotted(*) {
+    display: inline-block;
+  }
   [part='dateline'] {
     display: flex;
     flex-wrap: wrap;

@@ -124,6 +124,14 @@ export const styles = css`
   /* A narrow card stacks the date and the link rather than wrapping wherever they stop fitting:
      the pre-upgrade stylesheet reserves the same lines, so the card keeps its height. */
   /* The same for the tombstone, whose notice may take two lines there (in French it does). */
+  /* Too narrow for a name beside the avatar (large text on a phone): the name and handle take
+     the card's width below it, rather than breaking into words a line each; reserved as well. */
+  @container (width < 13em) {
+    [part=header] {
+      flex-direction: column;
+      align-items: flex-start;
+    }
+  }
   @container (width < 22em) {
     [part=footer] {
       flex-direction: column;

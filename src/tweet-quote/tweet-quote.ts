@@ -216,7 +216,7 @@ export class TweetQuote extends LitElement {
 }
 
 /** A Mastodon handle (`@user@server`) may wrap before its server, not inside a word of it. */
-const wrappable = (handle: string) => handle.split(/(?=@)/).map((part) => html`<wbr />${part}`);
+const wrappable = (handle: string) => handle.split(/(?=@)/).map((part, i) => html`${i ? html`<wbr />` : nothing}${part}`);
 
 /** Up to two initials: of the first and last words. */
 function initials(name: string): string {
