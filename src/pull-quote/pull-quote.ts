@@ -76,13 +76,18 @@ export class PullQuote extends LitElement {
   constructor() {
     super();
     this.layout = 'inset';
-    this.#content.observe(this, { childList: true, subtree: true, attributeFilter: ['cite'] });
   }
 
   override connectedCallback(): void {
     super.connectedCallback();
     adoptDocumentStyles(this);
     adoptDocumentStyles(this, stylesForTag(documentStyles, 'pull-quote', this.localName));
+    this.#content.observe(this, { childList: true, subtree: true, attributeFilter: ['cite'] });
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#content.disconnect(); // coming back renders again (LocalizeController)
   }
 
   /** The source URL, resolved against the page, when it is safe to link (http or https). */
