@@ -373,8 +373,8 @@ describe('on a page with a strict Content Security Policy (no inline styles or s
 });
 
 // Bootstrap 3 sets `html { font-size: 10px }` and `body { font-size: 14px }`; other sites write
-// `html { font-size: 62.5% }` and `body { font-size: 1.6rem }`. The elements size from the text
-// they sit in, not from the root: on such pages they match the page's body text.
+// `html { font-size: 62.5% }` and `body { font-size: 1.6rem }`. The elements size from the
+// body's text, not from the root, so on such pages they match the page's text.
 describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 14px)', () => {
   const BOOTSTRAP_3 = 'html { font-size: 10px } body { font-size: 14px }';
   const PERCENT_ROOT = 'html { font-size: 62.5% } body { font-size: 1.6rem }';

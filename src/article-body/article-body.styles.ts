@@ -220,7 +220,7 @@ export const documentStyles = css`
   article-body > figure[layout='full'] > figcaption {
     padding-inline: var(--_gutter) !important;
   }
-  /* Floats: their gaps in the surrounding text's em, not the child's, so they are the same before
+  /* Floats: their gaps in the page's body text's em, not the child's, so they are the same before
      upgrade, when the child has the pre-upgrade stylesheet's font size, as after. */
   article-body > [layout='left'],
   article-body > [layout='right'] {
@@ -239,7 +239,7 @@ export const documentStyles = css`
     float: inline-end;
     margin-inline: calc(1.5 * var(--_article-em)) max(var(--_gutter), var(--_edge) - 6 * var(--_article-em)) !important;
   }
-  /* 34 of the surrounding text's em (a query's em is the body's own, 1.1875 of them by default). */
+  /* 34 of the page's body text's em (a query's em is the body's own, 1.1875 of them by default). */
   @container article-body (width < calc(34em / 1.1875)) {
     article-body > [layout='left'],
     article-body > [layout='right'] {

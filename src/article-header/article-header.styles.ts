@@ -55,7 +55,7 @@ export const styles = css`
   /* In a narrow column the update takes a line of its own, below the date and the reading time,
      rather than wherever the text happens to wrap: the pre-upgrade stylesheet lays out the same
      lines, so the header keeps its height when it upgrades. */
-  /* 38 of the surrounding text's em: the header's own, as the pre-upgrade stylesheet's query is. */
+  /* 38 of the page's body text's em: the header's own, as the pre-upgrade stylesheet's query is. */
   @container (width < calc(38em / 1.1875)) {
     [part='updated'] {
       order: 1;
