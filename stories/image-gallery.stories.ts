@@ -30,7 +30,7 @@ const figures = (arabic = false) =>
   PHOTOS.slice(0, 5).map(
     ([src, w, h, english], i) => {
       const alt = arabic ? ARABIC[i] : english;
-      return html`<image-figure credit=${arabic ? 'تصوير: لين آشبي' : i % 2 ? 'Photo: Lin Ashby' : 'Image via Wikimedia Commons'} credit-href=${i % 2 ? nothing : 'https://commons.wikimedia.org/'}>
+      return html`<image-figure credit=${arabic ? 'تصوير: لين آشبي' : i % 2 ? 'Photo: Lin Ashby' : 'Image via the Millbrook Town Archive'} credit-href=${i % 2 ? nothing : 'https://archive.example/photos'}>
         <img src=${src} alt=${alt} width=${w} height=${h} loading="lazy" />
         <figcaption>${alt}.</figcaption>
       </image-figure>`;

@@ -142,7 +142,7 @@ describe('the sample article', () => {
         const box = img.getBoundingClientRect();
         expect(box.left >= gallery.left - 1 && box.right <= gallery.right + 1 && box.height > 0, `${img.getAttribute('src')} is on the page`).to.equal(true);
       }
-      for (const text of ['Lanterns over the water', 'The footbridge at the old mill', 'Image via Mira Okafor', 'Image via Wikimedia Commons']) {
+      for (const text of ['Lanterns over the water', 'The footbridge at the old mill', 'Image via Mira Okafor', 'Image via the Millbrook Town Archive']) {
         const holder = everywhere(page, 'figcaption, [part~="credit"], [part~="caption"]').find((el) => el.textContent!.includes(text));
         expect(holder !== undefined && shown(holder), text).to.equal(true);
       }
