@@ -9,7 +9,7 @@ import { defaultReporter } from '@web/test-runner';
 import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
-import { bundleApp, runInNode, typecheckApp } from './scripts/app-build.mjs';
+import { bundleApp, resolveTypedExports, runInNode, typecheckApp, typecheckNode10App } from './scripts/app-build.mjs';
 
 /**
  * The demo's URLs as `npm start` serves them: `/samples/*` from public/, and /no-js.html. A
@@ -149,6 +149,8 @@ function appBuildPlugin() {
     async executeCommand({ command, payload }) {
       if (command === 'app-bundle') return bundleApp(payload.source);
       if (command === 'app-typecheck') return typecheckApp(payload.file);
+      if (command === 'app-typecheck-node10') return typecheckNode10App(payload.files);
+      if (command === 'app-resolve-types') return resolveTypedExports();
       if (command === 'node-run') return runInNode(payload.source);
       return undefined;
     },

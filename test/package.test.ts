@@ -1,6 +1,7 @@
 // The npm package as a framework app uses it (React, Vue, Svelte, Angular, plain Vite): its
 // imports bundled by esbuild through package.json's `exports`, its types checked by TypeScript,
-// both on the built dist/ (scripts/app-build.mjs, run in Node by the test runner).
+// both on the built dist/ (scripts/app-build.mjs, run in Node by the test runner), and for
+// TypeScript's `moduleResolution: node`, which ignores `exports`, on the package as npm packs it.
 import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 
@@ -171,6 +172,28 @@ describe('npm package', () => {
       expect(errors).to.deep.equal([]);
     });
   }
+
+  // `moduleResolution: node` (node10), TypeScript's default for `module: commonjs` (Jest, older
+  // Angular and Nx setups), ignores `exports`: it finds a subpath's types through `typesVersions`.
+  it('types every subpath for apps on moduleResolution node (node10): an import of each, and the app fixtures (test/fixtures/app/*), check with no error against the packed package', async function () {
+    this.timeout(30000);
+    const files = ['app.ts', 'react-app.tsx', 'svelte-app.ts', 'vue-app.ts', 'react-tags.tsx'].map((file) => `test/fixtures/app/${file}`);
+    const errors = await executeServerCommand<string[], { files: string[] }>('app-typecheck-node10', { files });
+    expect(errors).to.deep.equal([]);
+  });
+
+  it('resolves every subpath that exports gives types for to that same .d.ts under node10 (typesVersions), node16 and bundler, and maps nothing exports lacks', async function () {
+    this.timeout(30000);
+    type Resolved = { specifier: string; types: string; node10: string | null; node16Import: string | null; node16Require: string | null; bundler: string | null };
+    const resolved = await executeServerCommand<Resolved[], Record<string, never>>('app-resolve-types', {});
+    expect(resolved.map(({ specifier }) => specifier)).to.include.members(['article-elements', 'article-elements/video-embed.js', 'article-elements/react/video-embed.js', 'article-elements/jsx']);
+    for (const { specifier, types, ...modes } of resolved) {
+      expect(modes, specifier).to.deep.equal({ node10: types, node16Import: types, node16Require: types, bundler: types });
+    }
+    const { exports, typesVersions } = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown>; typesVersions: Record<string, Record<string, string[]>> };
+    expect(Object.keys(typesVersions), 'one map, for every TypeScript version').to.deep.equal(['*']);
+    for (const key of Object.keys(typesVersions['*']!)) expect(exports, `typesVersions["*"]["${key}"]`).to.have.property(`./${key}`);
+  });
 
   it('exports the framework type entries as types only: nothing for a bundler to take', async () => {
     const { exports } = (await (await fetch('/package.json')).json()) as { exports: Record<string, unknown> };
