@@ -281,6 +281,50 @@ describe('<article-header>', () => {
       expect(renders).to.equal(0);
     });
 
+    it('drops the reading time when its body is removed or emptied, and shows it again when a body comes back (as an app or a CMS preview changes the page)', async () => {
+      const article = await fixture(html`<article>
+        <article-header><h1>Title</h1></article-header>
+        <article-body><p>${words(690)}</p></article-body>
+      </article>`);
+      const el = article.querySelector('article-header')!;
+      const body = article.querySelector('article-body')!;
+      const reading = () => part(el, 'reading-time')?.textContent ?? null;
+      await waitUntil(() => reading() === '3 min read', 'the reading time');
+      body.remove();
+      await waitUntil(() => reading() === null, 'no reading time once the body is removed');
+      expect(el.readingTime).to.equal(0);
+      article.append(body);
+      await waitUntil(() => reading() === '3 min read', 'the reading time again with the body back');
+      body.replaceChildren();
+      await waitUntil(() => reading() === null, 'no reading time for an emptied body');
+      body.append(words(460));
+      await waitUntil(() => reading() === '2 min read', 'the reading time of its new text');
+      // Removed with the element around it, and another body in its place:
+      const wrap = document.createElement('div');
+      body.replaceWith(wrap);
+      wrap.append(body);
+      await waitUntil(() => reading() === '2 min read', 'still the body, now inside a wrapper');
+      wrap.remove();
+      await waitUntil(() => reading() === null, 'no reading time once the wrapper is removed');
+      const other = Object.assign(document.createElement('article-body'), { innerHTML: `<p>${words(920)}</p>` });
+      article.append(other);
+      await waitUntil(() => reading() === '4 min read', 'the reading time of the new body');
+    });
+
+    it('drops the reading time when the body named by for="ID" is removed, and takes the next body given that id', async () => {
+      const page = await fixture(html`<div>
+        <article-header for="story-body"><h1>Title</h1></article-header>
+        <article-body id="story-body"><p>${words(230)}</p></article-body>
+      </div>`);
+      const el = page.querySelector('article-header')!;
+      const reading = () => part(el, 'reading-time')?.textContent ?? null;
+      await waitUntil(() => reading() === '1 min read', 'the reading time');
+      page.querySelector('article-body')!.remove();
+      await waitUntil(() => reading() === null, 'no reading time once the body is removed');
+      page.insertAdjacentHTML('beforeend', `<article-body id="story-body"><p>${words(1150)}</p></article-body>`);
+      await waitUntil(() => reading() === '5 min read', 'the reading time of the new body');
+    });
+
     it('shows no reading time without a body', async () => {
       const el = await header();
       expect(part(el, 'reading-time') === null).to.equal(true);

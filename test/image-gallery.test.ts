@@ -346,6 +346,46 @@ describe('<image-gallery>', () => {
       el.remove();
     });
 
+    // A hidden track has no width to scroll by, so a change of index there can't be scrolled to.
+    const hiders: [string, (el: ImageGallery) => { hide(): void; show(): void }][] = [
+      ['with the hidden attribute', (el) => ({ hide: () => (el.hidden = true), show: () => (el.hidden = false) })],
+      ['under a display:none ancestor', (el) => ({ hide: () => (el.parentElement!.style.display = 'none'), show: () => (el.parentElement!.style.display = '') })],
+      ['in a closed <details>', (el) => {
+        const details = document.createElement('details');
+        details.open = true;
+        el.before(details);
+        details.append(el);
+        return { hide: () => (details.open = false), show: () => (details.open = true) };
+      }],
+    ];
+    for (const [how, hider] of hiders) {
+      it(`shows the current image when it appears again after its index changed while hidden ${how}, without a gallery-change of its own`, async () => {
+        const wrapper = await fixture(html`<div><image-gallery label="Harbour">${photos(5)}</image-gallery></div>`);
+        const el = wrapper.firstElementChild as ImageGallery;
+        await el.updateComplete;
+        const track = part(el, 'track')!;
+        const { hide, show } = hider(el);
+        el.goTo(1);
+        await waitUntil(() => Math.abs(track.scrollLeft - track.clientWidth) < 2, 'at the second image', { timeout: 4000 });
+        await aTimeout(100);
+        const seen: number[] = [];
+        el.addEventListener('gallery-change', (e) => seen.push(e.detail.index));
+        hide();
+        await frames(2);
+        el.index = 3; // as a framework binding or a CMS preview sets it
+        await el.updateComplete;
+        await frames(2);
+        show();
+        await frames(2);
+        // In place from the frame it appears in: no slide from the image it showed before.
+        expect(track.scrollLeft / track.clientWidth, 'the fourth image as it appears').to.be.closeTo(3, 0.01);
+        await aTimeout(300);
+        expect(el.index).to.equal(3);
+        expect(track.scrollLeft / track.clientWidth, 'still the fourth image').to.be.closeTo(3, 0.01);
+        expect(seen, 'one gallery-change, for the change of index').to.deep.equal([3]);
+      });
+    }
+
     it('shows a plain image’s data-caption, else its alt (hidden from screen readers, who hear the alt)', async () => {
       const el = await gallery(html`<img src=${HARBOUR} alt="Boats" width="3" height="2" /><img src=${HARBOUR} alt="Nets" data-caption="Nets drying" width="3" height="2" />`);
       const [first, second] = parts(el, 'caption');

@@ -332,6 +332,26 @@ describe('<video-embed>', () => {
       expect(part(el, 'player')).to.equal(iframe);
       el.remove();
     });
+
+    it('keeps its player playing, not reloaded, when the page moves it with moveBefore()', async function () {
+      // Chrome 133+: a move that keeps an iframe's document, where removing and inserting reloads it.
+      if (!('moveBefore' in Element.prototype)) this.skip();
+      const el = await facade();
+      const target = document.createElement('section');
+      el.after(target);
+      el.play();
+      await el.updateComplete;
+      const iframe = part(el, 'player') as HTMLIFrameElement;
+      const playerPage = iframe.contentWindow;
+      (target as Element & { moveBefore(node: Node, child: Node | null): void }).moveBefore(el, null);
+      await el.updateComplete;
+      await aTimeout(50);
+      expect(el.parentElement).to.equal(target);
+      expect(el.playing).to.equal(true);
+      expect(part(el, 'player')).to.equal(iframe);
+      expect(iframe.contentWindow, 'the same document in the player').to.equal(playerPage);
+      target.remove();
+    });
   });
 
   describe('autoload', () => {

@@ -5,6 +5,7 @@
  * <article-body>, and share actions (copy link; the native share sheet where there is one).
  */
 import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import type { ArticleBody } from '../article-body/article-body.js';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
 import { LocalizeController, numberFormat } from '../core/localize.js';
@@ -122,6 +123,13 @@ export class ArticleHeader extends LitElement {
 
   readonly #t = new LocalizeController(this, strings);
   readonly #content = new MutationObserver(() => this.requestUpdate());
+  // Elements coming and going in the page can change which body is ours, and a body can't say so:
+  // once out of the page its events no longer reach the document, and one put back with the
+  // count it had says nothing. So the header looks again when the page's tree changes.
+  readonly #page = new MutationObserver(() => {
+    if (findArticleBody(this, this.htmlFor) !== this.#body) this.requestUpdate();
+  });
+  #body?: ArticleBody; // the one whose reading time is shown
   readonly #warned = new Set<string>();
   #refresh?: ReturnType<typeof setTimeout>;
   #statusTimer?: ReturnType<typeof setTimeout>;
@@ -148,6 +156,7 @@ export class ArticleHeader extends LitElement {
     adoptDocumentStyles(this);
     adoptDocumentStyles(this, stylesForTag(documentStyles, 'article-header', this.localName));
     this.#content.observe(this, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['datetime', 'slot'] });
+    this.#page.observe(this.getRootNode(), { childList: true, subtree: true });
     // A body upgraded or edited after this header rendered announces its new word count.
     this.ownerDocument.addEventListener('article-change', this.#onArticleChange);
   }
@@ -155,6 +164,7 @@ export class ArticleHeader extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#content.disconnect();
+    this.#page.disconnect();
     this.ownerDocument.removeEventListener('article-change', this.#onArticleChange);
     clearTimeout(this.#refresh);
     clearTimeout(this.#statusTimer);
@@ -196,7 +206,8 @@ export class ArticleHeader extends LitElement {
     const bylines = this.#slotted('byline');
     const published = this.#slotted('published')[0];
     const updated = this.#slotted('updated')[0];
-    const minutes = this.readingTime;
+    this.#body = findArticleBody(this, this.htmlFor);
+    const minutes = this.#body?.readingTime ?? 0;
     return html`<div part="header" class="header">
       ${this.#renderSection()}
       <slot data-for="headline"></slot>

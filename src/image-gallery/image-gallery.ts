@@ -128,6 +128,17 @@ export class ImageGallery extends LitElement {
   #settle?: ReturnType<typeof setTimeout>;
   #aim?: number;
   readonly #content = new MutationObserver(() => this.requestUpdate());
+  // A row with no box (hidden, display:none above it, out of the page) can't be scrolled, and
+  // keeps the place it had: on getting a size again it goes, at once, to the current image.
+  readonly #size = new ResizeObserver(([entry]) => {
+    const shown = entry.contentRect.width > 0;
+    if (shown && !this.#shown) {
+      this.#aim = undefined; // any scroll of ours was cut short
+      this.#scrollToCurrent(true);
+    }
+    this.#shown = shown;
+  });
+  #shown = false;
 
   constructor() {
     super();
@@ -147,16 +158,15 @@ export class ImageGallery extends LitElement {
       characterData: true,
       attributeFilter: ['src', 'srcset', 'alt', 'width', 'height', 'data-caption', 'data-credit', 'data-credit-href', 'data-full-src', 'credit', 'credit-href'],
     });
-    // Moved: taken out of the page, the row lost its scroll position (and any scroll of ours under way).
-    if (this.hasUpdated) {
-      this.#aim = undefined;
-      void this.updateComplete.then(() => this.#scrollToCurrent(true));
-    }
+    // Also after a move: taken out of the page, the row lost its scroll position.
+    this.#size.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#content.disconnect();
+    this.#size.disconnect();
+    this.#shown = false;
   }
 
   /** Shows the next image (stays on the last). */
@@ -304,8 +314,11 @@ export class ImageGallery extends LitElement {
     // for, so the next scroll is theirs, pointer or not (find in page, a screen reader).
     if (this.#aim === undefined && Math.abs(track.scrollLeft - left) < 1) return;
     this.#aim = this.index;
-    // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides).
-    track.scrollTo({ left, behavior: instant ? 'instant' : undefined });
+    // Smooth unless the reader prefers reduced motion (the track's CSS `scroll-behavior` decides),
+    // or can't see it: in a closed <details> a smooth scroll would wait, and play when it opens
+    // (checkVisibility() from Safari 17.4: before, always smooth).
+    const unseen = track.checkVisibility?.() === false;
+    track.scrollTo({ left, behavior: instant || unseen ? 'instant' : undefined });
   }
 
   /** After a swipe or a trackpad scroll settles, the slide in view becomes the current one. */
