@@ -47,6 +47,27 @@ async function upgradeInFrame(markup: string, width: number, selector: string, p
   return { before, after: boxes(), doc };
 }
 
+/** Headers with each combination of dates, with and without a body (so a reading time), in English and French. */
+const DATED_ARTICLES = (() => {
+  const words = 'Lanterns went up along the river as the light went, and the crowd kept coming. '.repeat(30);
+  // Each page writes its dates in its own language, as the script will.
+  const day = (lang: string, n: number) => `${n} ${lang === 'fr' ? 'novembre' : 'November'} 2026`;
+  const dates = (lang: string) => ({
+    both: `<time slot="published" datetime="2026-11-09T18:30:00Z">${day(lang, 9)}</time><time slot="updated" datetime="2026-11-10T08:05:00Z">${day(lang, 10)}</time>`,
+    updated: `<time slot="updated" datetime="2026-11-10T08:05:00Z">${day(lang, 10)}</time>`,
+    published: `<time slot="published" datetime="2026-11-09T18:30:00Z">${day(lang, 9)}</time>`,
+    none: '',
+  });
+  const article = (lang: string, kind: keyof ReturnType<typeof dates>, withBody: boolean) => `<article lang="${lang}">
+    <article-header section="Culture"><h1>Lantern festival draws record crowds</h1>
+      <p slot="dek">The town is already asking how to make room for the next one.</p>
+      <a slot="byline" href="/a">Ada Lovelace</a>${dates(lang)[kind]}</article-header>
+    ${withBody ? `<article-body><p>${words}</p></article-body>` : '<p>No body here.</p>'}</article>`;
+  return (['en', 'fr'] as const)
+    .flatMap((lang) => (['both', 'updated', 'published', 'none'] as const).flatMap((kind) => [article(lang, kind, true), article(lang, kind, false)]))
+    .join('');
+})();
+
 /** A blog theme's quotations and paragraphs, which posts and pull-quotes are until they upgrade. */
 const THEME_QUOTE_RULES =
   'blockquote { font-size: 1.5em; padding: 1em 2em; border-left: 6px solid; background: #ffd; text-indent: 1em; quotes: none } p { text-indent: 2em; font-size: 20px; line-height: 2 }';
@@ -111,22 +132,7 @@ describe('CDN bundle', () => {
   for (const width of [320, 375, 800]) {
     // The upgraded dateline adds "Updated" and the reading time: it must not take more lines then.
     it(`upgrades article headers without moving the text below, at ${width}px, whichever dates and reading time they show`, async () => {
-      const words = 'Lanterns went up along the river as the light went, and the crowd kept coming. '.repeat(30);
-      const dates = {
-        both: '<time slot="published" datetime="2026-11-09T18:30:00Z">9 November 2026</time><time slot="updated" datetime="2026-11-10T08:05:00Z">10 November 2026</time>',
-        updated: '<time slot="updated" datetime="2026-11-10T08:05:00Z">10 November 2026</time>',
-        published: '<time slot="published" datetime="2026-11-09T18:30:00Z">9 November 2026</time>',
-        none: '',
-      };
-      const article = (lang: string, kind: keyof typeof dates, withBody: boolean) => `<article lang="${lang}">
-        <article-header section="Culture"><h1>Lantern festival draws record crowds</h1>
-          <p slot="dek">The town is already asking how to make room for the next one.</p>
-          <a slot="byline" href="/a">Ada Lovelace</a>${dates[kind]}</article-header>
-        ${withBody ? `<article-body><p>${words}</p></article-body>` : '<p>No body here.</p>'}</article>`;
-      const articles = (['en', 'fr'] as const).flatMap((lang) =>
-        (Object.keys(dates) as (keyof typeof dates)[]).flatMap((kind) => [article(lang, kind, true), article(lang, kind, false)]),
-      );
-      const { before, after, doc } = await upgradeInFrame(articles.join(''), width, 'article-header');
+      const { before, after, doc } = await upgradeInFrame(DATED_ARTICLES, width, 'article-header');
       expect(doc.querySelector('article-header')!.shadowRoot?.querySelector('[part=reading-time]'), 'upgraded, with a reading time').to.exist;
       expect(after).to.deep.equal(before);
     });
@@ -452,6 +458,13 @@ describe('for readers who set a larger default text size (Chrome’s Large, 20px
         ];
         const { before, after, doc } = await upgradeInFrame(markup.join(''), width, 'article-header', `html { font-size: ${root}px }`);
         expect(doc.querySelector('article-header')!.shadowRoot?.querySelector('[part=byline]'), 'upgraded').to.exist;
+        expect(after).to.deep.equal(before);
+      });
+
+      // The dateline's words are the script's ("November 9, 2026 · 2 min read", "Updated …"), not the page's.
+      it(`upgrades article headers without moving the text below, at ${width}px under a ${root}px default, whichever dates and reading time they show`, async () => {
+        const { before, after, doc } = await upgradeInFrame(DATED_ARTICLES, width, 'article-header', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('article-header')!.shadowRoot?.querySelector('[part=reading-time]'), 'upgraded, with a reading time').to.exist;
         expect(after).to.deep.equal(before);
       });
 

@@ -220,6 +220,33 @@ describe('<image-gallery>', () => {
       }
     });
 
+    // 10 dots at 1.5em need more than a phone's 18em; at 200% text a 320px phone's gallery is 8em.
+    for (const [count, width, rootSize] of [[10, 288, ''], [3, 256, '200%'], [3, 272, '150%'], [5, 272, '150%']] as const) {
+      it(`keeps its bar of controls inside a ${width}px gallery of ${count} photos${rootSize ? ` under a ${rootSize} text size` : ''}: round buttons, a counter on one line, every dot or none`, async () => {
+        document.documentElement.style.fontSize = rootSize;
+        try {
+          const el = await fixture<ImageGallery>(html`<image-gallery label="Harbour" style="width: ${width}px">${photos(count, `bar${count}${width}`)}</image-gallery>`);
+          await el.updateComplete;
+          const box = el.getBoundingClientRect();
+          const bar = [...part(el, 'controls')!.children].map((child) => child.getBoundingClientRect());
+          expect(Math.min(...bar.map((b) => b.left)), 'left edge').to.be.at.least(box.left - 0.5);
+          expect(Math.max(...bar.map((b) => b.right)), 'right edge').to.be.at.most(box.right + 0.5);
+          for (const name of ['previous', 'next']) {
+            const button = part(el, name)!.getBoundingClientRect();
+            expect(button.width, `${name} is round`).to.be.closeTo(button.height, 0.5);
+          }
+          const counter = document.createRange();
+          counter.selectNodeContents(part(el, 'counter')!);
+          expect(new Set([...counter.getClientRects()].map((line) => Math.round(line.top))).size, 'the counter’s lines').to.equal(1);
+          const dots = [...part(el, 'dots')!.children].map((dot) => getComputedStyle(dot, '::before').display !== 'none' && dot.getBoundingClientRect().width > 0);
+          expect(dots.length).to.equal(count);
+          expect(new Set(dots).size, `every dot or none: ${dots}`).to.equal(1);
+        } finally {
+          document.documentElement.style.fontSize = '';
+        }
+      });
+    }
+
     it('dims a disabled button’s icon, not the button, so its focus ring keeps full contrast', async () => {
       const el = await gallery();
       const previous = part(el, 'previous')!;

@@ -98,6 +98,25 @@ function boxes(doc: Document): Record<string, string> {
   return result;
 }
 
+/** Every box, in light and shadow DOM, that reaches past `right` and that no scroller or clip of ours holds in. */
+function pastRightEdge(root: Document | ShadowRoot, right: number, path = ''): string[] {
+  const win = (root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!).defaultView!;
+  // Up the flat tree: a slotted element's parent is its slot.
+  const parent = (el: Element) => el.assignedSlot ?? el.parentElement ?? (el.parentNode as ShadowRoot | null)?.host ?? null;
+  const clipped = (el: Element) => {
+    for (let up = parent(el); up; up = parent(up)) {
+      if (win.getComputedStyle(up).overflowX !== 'visible') return true;
+    }
+    return false;
+  };
+  return [...root.querySelectorAll('*')].flatMap((el) => {
+    const name = `${path}${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
+    const box = el.getBoundingClientRect();
+    const own = box.width > 0 && box.right > right + 0.5 && !clipped(el) ? [`${name} to ${box.right.toFixed(1)}px`] : [];
+    return [...own, ...(el.shadowRoot ? pastRightEdge(el.shadowRoot, right, `${name} >> `) : [])];
+  });
+}
+
 async function pageSource(): Promise<string> {
   return (await fetch('/index.html')).text();
 }
@@ -197,6 +216,22 @@ describe('the sample article', () => {
         const { value, moved } = await shiftsIn(frame);
         expect(value, `layout shift at ${width}px: ${moved.join('; ')}`).to.equal(0);
         frame.remove();
+      }
+    });
+
+    // WCAG 1.4.10 (reflow) at 1.4.4's 200%: Chrome's "Very large" is 24px, and 32px is 200% of 16px.
+    it('scrolls nothing sideways at 320px and 375px under a 24px or 32px default text size', async function () {
+      this.timeout(30000);
+      const source = await pageSource();
+      for (const root of [24, 32]) {
+        for (const width of [320, 375]) {
+          const frame = await openFrame({ srcdoc: source.replace('</head>', `<style>html { font-size: ${root}px }</style></head>`), width });
+          const doc = frame.contentDocument!;
+          expect(doc.querySelector('image-gallery')!.shadowRoot, 'upgraded').to.exist;
+          const { scrollWidth, clientWidth } = doc.documentElement;
+          expect(scrollWidth, `at ${width}px under ${root}px, past the right edge: ${pastRightEdge(doc, clientWidth).join('; ')}`).to.equal(clientWidth);
+          frame.remove();
+        }
       }
     });
 

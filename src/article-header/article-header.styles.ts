@@ -66,6 +66,17 @@ export const styles = css`
       content: none;
     }
   }
+  /* Narrower still (a phone under large text), "date · reading time" may not fit a line, and
+     where it wraps depends on words the page doesn't have until the script writes them: each
+     item takes a line of its own, the lines the pre-upgrade stylesheet keeps. */
+  @container (width < calc(17em / 1.1875)) {
+    [part='dateline'] {
+      flex-direction: column;
+    }
+    [part='dateline'] > :not(:last-child)::after {
+      content: none;
+    }
+  }
   [part='actions'] {
     display: flex;
     flex-wrap: wrap;

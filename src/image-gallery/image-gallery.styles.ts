@@ -103,19 +103,35 @@ export const styles = css`
     gap: 0.5em;
     height: 2.75em;
   }
+  /* The buttons stay round and the counter on its line; the dots share what room is left. */
   [part='controls'] > button {
+    flex-shrink: 0;
     background: var(--_backdrop);
     color: var(--_color-text);
+  }
+  [part='counter'] {
+    white-space: nowrap;
   }
   [part='dots'] {
     flex: 1;
     display: flex;
     justify-content: center;
+    min-width: 0;
   }
+  /* Each dot is a container as wide as its share (all alike), in the page's em: where a share
+     can't hold its dot apart from the next, no dot is drawn (too many, or text too large for the
+     bar); the counter still tells the place, and the dots are only shortcuts for a pointer. */
   [part='dots'] button {
-    width: calc(1.5 * var(--_article-em));
+    flex: 0 1 calc(1.5 * var(--_article-em));
     height: calc(1.5 * var(--_article-em));
+    container-type: inline-size;
+    font-size: var(--_article-em);
     background: none;
+  }
+  @container (width < 0.75em) {
+    [part='dots'] button::before {
+      display: none;
+    }
   }
   [part='dots'] button::before {
     content: '';
