@@ -103,14 +103,11 @@ export const styles = css`
     gap: 0.5em;
     height: 2.75em;
   }
-  /* The buttons stay round and the counter on its line; the dots share what room is left. */
+  /* The buttons stay round and the counter on its line (below); the dots share what room is left. */
   [part='controls'] > button {
     flex-shrink: 0;
     background: var(--_backdrop);
     color: var(--_color-text);
-  }
-  [part='counter'] {
-    white-space: nowrap;
   }
   [part='dots'] {
     flex: 1;
@@ -148,6 +145,7 @@ export const styles = css`
   [part='counter'] {
     color: var(--_color-muted);
     font-size: 0.875em;
+    white-space: nowrap;
   }
   /* Forced colours drop backgrounds, and the dots with them: draw them in system colours. */
   @media (forced-colors: active) {
