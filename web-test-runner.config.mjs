@@ -10,6 +10,7 @@ import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { chromeArgs, findChrome } from './scripts/find-chrome.mjs';
 import { isNoJsPath, noJsPage } from './scripts/no-js.mjs';
 import { bundleApp, resolveTypedExports, runInNode, typecheckApp, typecheckNode10App } from './scripts/app-build.mjs';
+import { typecheckProject } from './scripts/typecheck.mjs';
 
 /**
  * The demo's URLs as `npm start` serves them: `/samples/*` from public/, and /no-js.html. A
@@ -142,7 +143,10 @@ function storybookRuntime() {
   };
 }
 
-/** Commands for test/package.test.ts: what an app's bundler, type checker and server (Node) make of the package. */
+/**
+ * Commands for test/package.test.ts: what an app's bundler, type checker and server (Node) make of
+ * the package; and for test/typescript.test.ts, the project's own type check.
+ */
 function appBuildPlugin() {
   return {
     name: 'app-build',
@@ -152,6 +156,7 @@ function appBuildPlugin() {
       if (command === 'app-typecheck-node10') return typecheckNode10App(payload.files);
       if (command === 'app-resolve-types') return resolveTypedExports();
       if (command === 'node-run') return runInNode(payload.source);
+      if (command === 'project-typecheck') return typecheckProject();
       return undefined;
     },
   };

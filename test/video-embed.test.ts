@@ -343,7 +343,7 @@ describe('<video-embed>', () => {
       await el.updateComplete;
       const iframe = part(el, 'player') as HTMLIFrameElement;
       const playerPage = iframe.contentWindow;
-      (target as Element & { moveBefore(node: Node, child: Node | null): void }).moveBefore(el, null);
+      (target as unknown as { moveBefore(node: Node, child: Node | null): void }).moveBefore(el, null); // not in TypeScript 5.9’s DOM types
       await el.updateComplete;
       await aTimeout(50);
       expect(el.parentElement).to.equal(target);
