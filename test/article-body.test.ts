@@ -1,6 +1,7 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ArticleBody } from '../src/article-body/article-body-define.js';
+import { documentStyles } from '../src/article-body/article-body.styles.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const box = (el: Element) => el.getBoundingClientRect();
@@ -249,6 +250,38 @@ describe('<article-body>', () => {
       const el = await fixture<ArticleBody>(html`<article-body dropcap><h2>Head</h2><p id="first">Once</p><p id="second">Then</p></article-body>`);
       expect(style(el.querySelector('#first')!, '::first-letter').getPropertyValue('initial-letter')).to.equal('3');
       expect(style(el.querySelector('#second')!, '::first-letter').getPropertyValue('initial-letter')).to.equal('normal');
+    });
+
+    it('raises it over three lines where initial-letter is unknown (Firefox, Safari): the fallback float', async () => {
+      // Chromium has initial-letter, so the @supports fallback is applied here as written, in its place.
+      const sheet = new CSSStyleSheet();
+      sheet.replaceSync(documentStyles.cssText);
+      const rules = (list: CSSRuleList): CSSRule[] => [...list].flatMap((rule) => [rule, ...('cssRules' in rule ? rules((rule as CSSGroupingRule).cssRules) : [])]);
+      const fallback = rules(sheet.cssRules).find((rule): rule is CSSSupportsRule => rule instanceof CSSSupportsRule && rule.conditionText.includes('initial-letter'))!;
+      const override = document.createElement('style');
+      override.textContent = `${fallback.cssRules[0].cssText} article-body[dropcap] > p:first-of-type::first-letter { initial-letter: normal }`;
+      document.head.append(override);
+      try {
+        const el = await fixture<ArticleBody>(html`<article-body dropcap style="inline-size: 375px"><p id="first">The first lanterns went up just after four, while the light was still grey over the water. By six the towpath was full from the old mill to the railway bridge.</p></article-body>`);
+        await document.fonts.ready;
+        const text = el.querySelector('#first')!.firstChild!;
+        const range = document.createRange();
+        // The left edge of each line's first character after the letter.
+        const starts = new Map<number, number>();
+        for (let i = 1; i < text.textContent!.length; i++) {
+          range.setStart(text, i);
+          range.setEnd(text, i + 1);
+          const { top, left } = range.getBoundingClientRect();
+          if (![...starts.keys()].some((line) => Math.abs(line - top) < 5)) starts.set(top, left);
+        }
+        const lefts = [...starts.values()];
+        const edge = el.querySelector('#first')!.getBoundingClientRect().left;
+        expect(getComputedStyle(el.querySelector('#first')!, '::first-letter').float, 'the fallback applies').to.equal('inline-start');
+        expect(lefts.slice(0, 3).every((left) => left > edge + 40), `three lines beside the letter: ${lefts}`).to.be.true;
+        expect(Math.round(lefts[3]), 'the fourth under it').to.equal(Math.round(edge));
+      } finally {
+        override.remove();
+      }
     });
 
     it('has no drop cap without the attribute, and reflects the property', async () => {

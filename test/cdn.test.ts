@@ -195,6 +195,23 @@ describe('CDN bundle', () => {
     });
   }
 
+  it('keeps each element’s width where the page gives it a max-width, padding and a border (the demo’s related list)', async () => {
+    // The upgraded hosts are border-box (core/tokens.ts), so the boxes before upgrade are too.
+    const markup = [
+      '<related-articles heading="Latest"><ul><li><a href="https://news.example/a">A story</a></li></ul></related-articles>',
+      '<image-figure credit="Image via the Harbour Office"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><figcaption>The kiln.</figcaption></image-figure>',
+      '<pull-quote by="Ada Okonjo"><blockquote><p>We have never seen the river so bright.</p></blockquote></pull-quote>',
+      `<video-embed><a href="${YT}">View this video on YouTube</a></video-embed>`,
+      '<image-gallery label="Two photos"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><img src="/samples/photo-kiln.svg" alt="The kiln again" width="1200" height="800"></image-gallery>',
+    ];
+    const pageCss = 'section > * { max-width: 300px; padding-inline: 20px; border: 2px solid }';
+    const { before, after } = await upgradeInFrame(markup.map((item) => `<section>${item}</section>`).join(''), 375, 'section > *', pageCss);
+    const widths = (boxes: string[]) => boxes.slice(0, markup.length).map((box) => box.replace(/^(\d+ [\w-]+) \S+ (\d+)×.*/, '$1 $2'));
+    expect(widths(after)).to.deep.equal(widths(before));
+    // Exact for these; a video's ratio and a carousel's slides are of the box inside the padding once upgraded.
+    expect(after.slice(0, 3)).to.deep.equal(before.slice(0, 3));
+  });
+
   // The resets most sites start from (Tailwind's preflight, modern-normalize): every margin and
   // padding zeroed, images blocks that keep their own ratio. Unlayered, they outrank our layered
   // pre-upgrade rules unless those are important.

@@ -310,8 +310,13 @@ describe('<related-articles>', () => {
   describe('before and after upgrade', () => {
     // A blog theme's rules for its own images, which the list's thumbnails are until it upgrades.
     const IMG_RULES = 'img { width: auto; height: 300px; max-width: none; margin: 1em; padding: 4px; border: 3px solid }';
-    for (const [layout, pageCss] of ['list', 'grid', 'rail'].flatMap((layout) => [[layout, ''], [layout, IMG_RULES]])) {
-      it(`shifts nothing when it upgrades over preload.css (${layout}${pageCss && ', on a page with its own img rules'})`, async () => {
+    // The demo's rules for the list (index.html): a max-width with padding, which the upgraded host
+    // measures border-box (tokens.ts); before upgrade too, or the list narrows when it upgrades.
+    const HOST_RULES = 'related-articles { max-width: 30rem; padding-inline: 1rem }';
+    const cases = ['list', 'grid', 'rail'].flatMap((layout) => [[layout, ''], [layout, IMG_RULES], [layout, HOST_RULES]]);
+    for (const [layout, pageCss] of cases) {
+      const on = pageCss === IMG_RULES ? ', on a page with its own img rules' : pageCss ? ', with a max-width and padding from the page' : '';
+      it(`shifts nothing when it upgrades over preload.css (${layout}${on})`, async () => {
         const frame = document.createElement('iframe');
         frame.style.cssText = 'inline-size: 700px; block-size: 700px; border: 0';
         frame.srcdoc = `<!doctype html><html lang="en"><head><link rel="stylesheet" href="/src/related-articles/related-articles.preload.css"><style>${pageCss}</style></head>
@@ -332,6 +337,7 @@ describe('<related-articles>', () => {
           const before = [...host.querySelectorAll('li')].map((li) => li.getBoundingClientRect());
           const datesBefore = [...host.querySelectorAll('time')].map((time) => Math.round(time.getBoundingClientRect().top));
           const afterTop = doc.getElementById('after')!.getBoundingClientRect().top;
+          const hostWidth = host.getBoundingClientRect().width;
           let shift = 0;
           const observer = new win.PerformanceObserver((list) => {
             for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) shift += entry.value;
@@ -351,7 +357,9 @@ describe('<related-articles>', () => {
             expect(Math.round(box.top), `item ${i} top`).to.equal(Math.round(before[i].top));
             expect(Math.round(box.left), `item ${i} left`).to.equal(Math.round(before[i].left));
             expect(Math.round(box.height), `item ${i} height`).to.equal(Math.round(before[i].height));
+            expect(Math.round(box.width), `item ${i} width`).to.equal(Math.round(before[i].width));
           }
+          expect(host.getBoundingClientRect().width, 'the list\'s width').to.equal(hostWidth);
           const dates = [...shadow.querySelectorAll('[part~="date"]')].map((time) => Math.round(time.getBoundingClientRect().top));
           expect(dates, 'dates').to.deep.equal(datesBefore);
           expect(Math.round(doc.getElementById('after')!.getBoundingClientRect().top)).to.equal(Math.round(afterTop));

@@ -199,12 +199,21 @@ export const documentStyles = css`
     font-family: var(--_heading);
     font-weight: 700;
   }
+  /* Firefox and Safari have no initial-letter (https://caniuse.com/css-initial-letter): a float
+     three lines deep, its cap from the first line's cap height to the third line's baseline
+     (2lh + a cap of about 0.7em, in a face whose caps are about 0.72 of its size). Its line box
+     and padding stay within 3lh, so exactly three lines wrap beside it. Where lh is unknown
+     (Firefox before 120), the first declarations: a two-line drop. */
   @supports not (initial-letter: 3) {
     article-body[dropcap] > p:first-of-type::first-letter {
       float: inline-start;
       font-size: 3.3em;
       line-height: 0.85;
       padding-block-start: 0.06em;
+      font-size: calc((2lh + 0.7em) / 0.72);
+      line-height: 2.9lh;
+      padding-block-start: 0.08em;
+      margin-block-end: -0.08em;
     }
   }
   article-body > [layout='inset'] {
