@@ -441,7 +441,7 @@ describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 1
 
 // Chrome's Settings → Font size: "Large" is a 20px default, "Very large" 24px (emulated here as
 // the root's size, which the body inherits). Everything grows with it, the pre-upgrade boxes too.
-describe('for readers who set a larger default text size (Chrome’s Large, 20px; Very large, 24px)', () => {
+describe('for readers who set a larger default text size (Chrome’s Large, 20px; Very large, 24px; and 32px)', () => {
   let sample = '';
   before(async () => {
     const page = await (await fetch('/index.html')).text();
@@ -490,5 +490,28 @@ describe('for readers who set a larger default text size (Chrome’s Large, 20px
         expect(after).to.deep.equal(before);
       });
     }
+  }
+
+  // The attribution's second line ("Festival chair · Read the source") wraps at these sizes: it
+  // must wrap where the upgraded one does. At 32px and 320px the sample's wide quote took a line
+  // more before upgrade (the separator's spaces were no-break, the upgraded one's a margin) and
+  // shrank 42px on upgrade.
+  for (const root of [20, 24, 32]) {
+    it(`upgrades pull-quotes of every layout without changing their boxes, at 320px and 375px under a ${root}px default`, async () => {
+      const quote = (attrs: string) => `<pull-quote ${attrs}><blockquote><p>We have never seen the river so bright.</p></blockquote></pull-quote>`;
+      const cited = 'by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"';
+      const markup = `<article-body><p>Before.</p>${[
+        quote(`layout="wide" ${cited}`),
+        quote(`layout="inset" ${cited}`),
+        quote(`layout="right" ${cited}`),
+        quote('by="Ada Okonjo" cite="https://news.example/interview"'),
+        `<div lang="fr">${quote(`layout="wide" ${cited}`)}</div>`,
+      ].join('<p>Between.</p>')}<p>After.</p></article-body>`;
+      for (const width of [320, 375]) {
+        const { before, after, doc } = await upgradeInFrame(markup, width, 'pull-quote', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('pull-quote')!.shadowRoot?.querySelector('[part=source]'), 'upgraded').to.exist;
+        expect(after, `at ${width}px`).to.deep.equal(before);
+      }
+    });
   }
 });
