@@ -506,6 +506,8 @@ describe('for readers who set a larger default text size (Chrome’s Large, 20px
         quote(`layout="right" ${cited}`),
         quote('by="Ada Okonjo" cite="https://news.example/interview"'),
         `<div lang="fr">${quote(`layout="wide" ${cited}`)}</div>`,
+        // No layout: inset, as the upgraded quote says (it writes layout="inset").
+        quote('by="Ada Okonjo" by-title="Festival chair"'),
       ].join('<p>Between.</p>')}<p>After.</p></article-body>`;
       for (const width of [320, 375]) {
         const { before, after, doc } = await upgradeInFrame(markup, width, 'pull-quote', `html { font-size: ${root}px }`);

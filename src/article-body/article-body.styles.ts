@@ -207,7 +207,8 @@ export const documentStyles = css`
       padding-block-start: 0.06em;
     }
   }
-  article-body > [layout='inset'] {
+  /* A pull-quote without a layout is inset: it writes layout="inset" when it upgrades. */
+  article-body > :is([layout='inset'], pull-quote:not([layout])) {
     margin-inline: calc(var(--_edge) + min(4cqi, 2.5 * var(--_article-em))) !important;
   }
   article-body > [layout='wide'] {
