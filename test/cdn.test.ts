@@ -172,6 +172,7 @@ describe('CDN bundle', () => {
         quote('by="Ada Okonjo-Lindqvist, chair of the festival committee since 2019" by-title="Festival chair and occasional lantern maker"'),
         quote('by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"'),
         quote('by="Ada Okonjo" cite="https://news.example/interview"'),
+        quote('by="Ada Okonjo" by-title="Festival chair and occasional lantern maker" cite="javascript:alert(1)"'),
         quote('layout="wide" by="Ada Okonjo" by-title="Festival chair"'),
         quote('by="Ada"', '<p>A quotation written as a bare paragraph.</p>'),
         '<related-articles heading="Latest"><ul><li><a href="javascript:void 0">Left out</a></li><li><a href="https://news.example/a">The one that stays</a></li><li><a href="https://news.example/b">And another</a></li></ul></related-articles>',
