@@ -86,11 +86,13 @@ describe('CDN bundle', () => {
       <video-embed poster="none"><a href=${YT}>Lanterns on the river</a></video-embed>
       <video-embed poster="none"><a href="https://www.youtube.com/shorts/M7lc1UVf-VE">A short</a></video-embed>
       <video-embed poster="none" aspect-ratio="4:3"><a href="https://vimeo.com/76979871">Time-lapse</a></video-embed>
+      <video-embed poster="none" src="https://www.youtube.com/shorts/M7lc1UVf-VE" title="A short by its src"></video-embed>
+      <video-embed poster="none" aspect-ratio="4:3"><a href="https://www.youtube.com/shorts/M7lc1UVf-VE">A short at 4:3</a></video-embed>
       <p>After the video.</p>
     </main>`);
     const boxes = () => [...page.querySelectorAll('video-embed')].map((el) => Math.round(el.getBoundingClientRect().height));
     const before = boxes();
-    expect(before).to.deep.equal([360, 1138, 480]);
+    expect(before).to.deep.equal([360, 1138, 480, 1138, 480]);
     const shift = await layoutShiftDuring(async () => {
       await import(BUNDLE);
       await Promise.all([...page.querySelectorAll('video-embed')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
