@@ -233,6 +233,24 @@ describe('CDN bundle', () => {
     expect(shifts).to.deep.equal([]);
   });
 
+  // Upgraded, every element's box is border-box (its :host rule): a page that sizes an element and
+  // pads or borders it (the demo's related-articles { max-width: 64rem; padding-inline: 1rem })
+  // gets the same box before upgrade. The list grew 32px wider than its max-width there.
+  it('upgrades elements the page sizes, pads and borders without changing their boxes', async () => {
+    const photo = (name: string) => `<img src="/samples/gallery-${name}.svg" alt="${name}" width="1200" height="800">`;
+    const markup = [
+      `<related-articles heading="Latest" layout="grid"><ul><li><a href="https://news.example/a">${photo('harbour')}A potter fires the kiln</a></li></ul></related-articles>`,
+      `<image-gallery label="Two">${photo('harbour')}${photo('field')}</image-gallery>`,
+      `<image-figure credit="Image via the Harbour Office">${photo('field')}<figcaption>The field.</figcaption></image-figure>`,
+    ].join('');
+    // A gallery's padding-block-end is its controls bar's room before upgrade: only its border here.
+    const pageCss = ':is(related-articles, image-gallery, image-figure) { max-width: 20rem; border: 3px solid } :is(related-articles, image-figure) { padding: 1rem }';
+    for (const width of [375, 1280]) {
+      const { before, after } = await upgradeInFrame(markup, width, 'body > *', pageCss);
+      expect(after, `at ${width}px`).to.deep.equal(before);
+    }
+  });
+
   it('upgrades figures and quotes floated in an article body without moving them or the text around them', async () => {
     const words = (n: number) => 'Lanterns went up along the river as the light went. '.repeat(n);
     const body = `<article-body><p>${words(6)}</p>
