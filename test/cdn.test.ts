@@ -156,6 +156,8 @@ describe('CDN bundle', () => {
         `<tweet-quote unavailable>${xPost}</tweet-quote>`,
         '<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09" verified><p>Opening night at the river.</p><p>A second paragraph.</p></tweet-quote>',
         '<tweet-quote author="Ada Lovelace" date="2016-11-09"><p>Dated, with no link.</p></tweet-quote>',
+        // Half the embed code: a byline without the post's link, so a card without a footer.
+        '<tweet-quote><blockquote class="twitter-tweet"><p>Someone pasted only half of the embed code.</p>&mdash; (@half_paste)</blockquote></tweet-quote>',
       );
       const markup = posts.map((post) => `<section>${post}</section>`).join('');
       const { before, after, doc } = await upgradeInFrame(markup, width, 'tweet-quote');
