@@ -156,6 +156,8 @@ describe('CDN bundle', () => {
         `<tweet-quote unavailable>${xPost}</tweet-quote>`,
         '<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09" verified><p>Opening night at the river.</p><p>A second paragraph.</p></tweet-quote>',
         '<tweet-quote author="Ada Lovelace" date="2016-11-09"><p>Dated, with no link.</p></tweet-quote>',
+        // Mastodon's embed code copied without its inline style (margin: 0), with the name and date as attributes.
+        '<tweet-quote author="Harbour Office" date="2024-11-12"><blockquote class="mastodon-embed"><a href="https://social.example/@ada/113000000000000001"><div>Post by @ada@social.example</div><div>View on Mastodon</div></a></blockquote><p>High tide at 7:25 on Sunday: the lantern boats leave from the east quay.</p></tweet-quote>',
         // Half the embed code: a byline without the post's link, so a card without a footer.
         '<tweet-quote><blockquote class="twitter-tweet"><p>Someone pasted only half of the embed code.</p>&mdash; (@half_paste)</blockquote></tweet-quote>',
       );
