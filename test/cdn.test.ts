@@ -158,6 +158,8 @@ describe('CDN bundle', () => {
         '<tweet-quote author="Ada Lovelace" date="2016-11-09"><p>Dated, with no link.</p></tweet-quote>',
         // Mastodon's embed code copied without its inline style (margin: 0), with the name and date as attributes.
         '<tweet-quote author="Harbour Office" date="2024-11-12"><blockquote class="mastodon-embed"><a href="https://social.example/@ada/113000000000000001"><div>Post by @ada@social.example</div><div>View on Mastodon</div></a></blockquote><p>High tide at 7:25 on Sunday: the lantern boats leave from the east quay.</p></tweet-quote>',
+        // What the card never draws: a frame and an image in the text, a form in the byline.
+        '<tweet-quote><blockquote class="twitter-tweet"><p>Safe words <a href="javascript:void 0">a javascript: link</a><iframe src="about:blank"></iframe><img src="/samples/post-bridge.svg" alt="" width="800" height="800"></p><form><input value="a form"></form>&mdash; Mallory (@mallory) <a href="https://twitter.com/mallory/status/1600000000000000000">November 9, 2016</a></blockquote></tweet-quote>',
         // Half the embed code: a byline without the post's link, so a card without a footer.
         '<tweet-quote><blockquote class="twitter-tweet"><p>Someone pasted only half of the embed code.</p>&mdash; (@half_paste)</blockquote></tweet-quote>',
       );
