@@ -86,11 +86,13 @@ describe('CDN bundle', () => {
       <video-embed poster="none"><a href=${YT}>Lanterns on the river</a></video-embed>
       <video-embed poster="none"><a href="https://www.youtube.com/shorts/M7lc1UVf-VE">A short</a></video-embed>
       <video-embed poster="none" aspect-ratio="4:3"><a href="https://vimeo.com/76979871">Time-lapse</a></video-embed>
+      <video-embed poster="none" src="https://www.youtube.com/shorts/M7lc1UVf-VE" title="A short by its src"></video-embed>
+      <video-embed poster="none" aspect-ratio="4:3"><a href="https://www.youtube.com/shorts/M7lc1UVf-VE">A short at 4:3</a></video-embed>
       <p>After the video.</p>
     </main>`);
     const boxes = () => [...page.querySelectorAll('video-embed')].map((el) => Math.round(el.getBoundingClientRect().height));
     const before = boxes();
-    expect(before).to.deep.equal([360, 1138, 480]);
+    expect(before).to.deep.equal([360, 1138, 480, 1138, 480]);
     const shift = await layoutShiftDuring(async () => {
       await import(BUNDLE);
       await Promise.all([...page.querySelectorAll('video-embed')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
@@ -154,6 +156,12 @@ describe('CDN bundle', () => {
         `<tweet-quote unavailable>${xPost}</tweet-quote>`,
         '<tweet-quote author="Ada Lovelace" handle="ada_l" href="https://twitter.com/ada_l/status/1593019283746512345" date="2016-11-09" verified><p>Opening night at the river.</p><p>A second paragraph.</p></tweet-quote>',
         '<tweet-quote author="Ada Lovelace" date="2016-11-09"><p>Dated, with no link.</p></tweet-quote>',
+        // Mastodon's embed code copied without its inline style (margin: 0), with the name and date as attributes.
+        '<tweet-quote author="Harbour Office" date="2024-11-12"><blockquote class="mastodon-embed"><a href="https://social.example/@ada/113000000000000001"><div>Post by @ada@social.example</div><div>View on Mastodon</div></a></blockquote><p>High tide at 7:25 on Sunday: the lantern boats leave from the east quay.</p></tweet-quote>',
+        // What the card never draws: a frame and an image in the text, a form in the byline.
+        '<tweet-quote><blockquote class="twitter-tweet"><p>Safe words <a href="javascript:void 0">a javascript: link</a><iframe src="about:blank"></iframe><img src="/samples/post-bridge.svg" alt="" width="800" height="800"></p><form><input value="a form"></form>&mdash; Mallory (@mallory) <a href="https://twitter.com/mallory/status/1600000000000000000">November 9, 2016</a></blockquote></tweet-quote>',
+        // Half the embed code: a byline without the post's link, so a card without a footer.
+        '<tweet-quote><blockquote class="twitter-tweet"><p>Someone pasted only half of the embed code.</p>&mdash; (@half_paste)</blockquote></tweet-quote>',
       );
       const markup = posts.map((post) => `<section>${post}</section>`).join('');
       const { before, after, doc } = await upgradeInFrame(markup, width, 'tweet-quote');
@@ -172,6 +180,7 @@ describe('CDN bundle', () => {
         quote('by="Ada Okonjo-Lindqvist, chair of the festival committee since 2019" by-title="Festival chair and occasional lantern maker"'),
         quote('by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"'),
         quote('by="Ada Okonjo" cite="https://news.example/interview"'),
+        quote('by="Ada Okonjo" by-title="Festival chair and occasional lantern maker" cite="javascript:alert(1)"'),
         quote('layout="wide" by="Ada Okonjo" by-title="Festival chair"'),
         quote('by="Ada"', '<p>A quotation written as a bare paragraph.</p>'),
         '<related-articles heading="Latest"><ul><li><a href="javascript:void 0">Left out</a></li><li><a href="https://news.example/a">The one that stays</a></li><li><a href="https://news.example/b">And another</a></li></ul></related-articles>',
@@ -286,6 +295,41 @@ describe('CDN bundle', () => {
       expect(after).to.deep.equal(before);
     });
   }
+
+  // Chromium scores a move where none is seen when a right-to-left gallery stops being a scroll
+  // container on upgrade (`overflow: hidden` before, its track scrolls after): the gallery, off the
+  // page's left edge in a centred column, "moved" from 0 to 260px, a score of 0.11.
+  it('upgrades a right-to-left carousel in a centred column with a layout-shift score of 0', async () => {
+    const figure = (name: string) => `<image-figure credit="Image via the Harbour Office"><img src="/samples/gallery-${name}.svg" alt="${name}" width="1200" height="800"><figcaption>The ${name}.</figcaption></image-figure>`;
+    const markup = `<div dir="rtl" lang="ar" style="max-width: 760px; margin: auto"><image-gallery layout="carousel">${figure('harbour')}${figure('field')}</image-gallery></div>`;
+    const { before, after, doc } = await upgradeInFrame(markup, 1280, 'image-gallery, image-gallery img, image-gallery figcaption');
+    expect(after).to.deep.equal(before);
+    // Every shift the frame recorded (none, or the observer never calls back), the few frames after upgrade included.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const shifts = await new Promise<number[]>((resolve) => {
+      new (doc.defaultView as typeof window).PerformanceObserver((list) => resolve(list.getEntries().map((entry) => (entry as PerformanceEntry & { value: number }).value))).observe({ type: 'layout-shift', buffered: true });
+      setTimeout(() => resolve([]), 200);
+    });
+    expect(shifts).to.deep.equal([]);
+  });
+
+  // Upgraded, every element's box is border-box (its :host rule): a page that sizes an element and
+  // pads or borders it (the demo's related-articles { max-width: 64rem; padding-inline: 1rem })
+  // gets the same box before upgrade. The list grew 32px wider than its max-width there.
+  it('upgrades elements the page sizes, pads and borders without changing their boxes', async () => {
+    const photo = (name: string) => `<img src="/samples/gallery-${name}.svg" alt="${name}" width="1200" height="800">`;
+    const markup = [
+      `<related-articles heading="Latest" layout="grid"><ul><li><a href="https://news.example/a">${photo('harbour')}A potter fires the kiln</a></li></ul></related-articles>`,
+      `<image-gallery label="Two">${photo('harbour')}${photo('field')}</image-gallery>`,
+      `<image-figure credit="Image via the Harbour Office">${photo('field')}<figcaption>The field.</figcaption></image-figure>`,
+    ].join('');
+    // A gallery's padding-block-end is its controls bar's room before upgrade: only its border here.
+    const pageCss = ':is(related-articles, image-gallery, image-figure) { max-width: 20rem; border: 3px solid } :is(related-articles, image-figure) { padding: 1rem }';
+    for (const width of [375, 1280]) {
+      const { before, after } = await upgradeInFrame(markup, width, 'body > *', pageCss);
+      expect(after, `at ${width}px`).to.deep.equal(before);
+    }
+  });
 
   it('upgrades figures and quotes floated in an article body without moving them or the text around them', async () => {
     const words = (n: number) => 'Lanterns went up along the river as the light went. '.repeat(n);
@@ -515,7 +559,7 @@ describe('on a page that sets its root font size (Bootstrap 3: html 10px, body 1
 
 // Chrome's Settings → Font size: "Large" is a 20px default, "Very large" 24px (emulated here as
 // the root's size, which the body inherits). Everything grows with it, the pre-upgrade boxes too.
-describe('for readers who set a larger default text size (Chrome’s Large, 20px; Very large, 24px)', () => {
+describe('for readers who set a larger default text size (Chrome’s Large, 20px; Very large, 24px; and 32px)', () => {
   let sample = '';
   before(async () => {
     const page = await (await fetch('/index.html')).text();
@@ -564,5 +608,30 @@ describe('for readers who set a larger default text size (Chrome’s Large, 20px
         expect(after).to.deep.equal(before);
       });
     }
+  }
+
+  // The attribution's second line ("Festival chair · Read the source") wraps at these sizes: it
+  // must wrap where the upgraded one does. At 32px and 320px the sample's wide quote took a line
+  // more before upgrade (the separator's spaces were no-break, the upgraded one's a margin) and
+  // shrank 42px on upgrade.
+  for (const root of [20, 24, 32]) {
+    it(`upgrades pull-quotes of every layout without changing their boxes, at 320px and 375px under a ${root}px default`, async () => {
+      const quote = (attrs: string) => `<pull-quote ${attrs}><blockquote><p>We have never seen the river so bright.</p></blockquote></pull-quote>`;
+      const cited = 'by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"';
+      const markup = `<article-body><p>Before.</p>${[
+        quote(`layout="wide" ${cited}`),
+        quote(`layout="inset" ${cited}`),
+        quote(`layout="right" ${cited}`),
+        quote('by="Ada Okonjo" cite="https://news.example/interview"'),
+        `<div lang="fr">${quote(`layout="wide" ${cited}`)}</div>`,
+        // No layout: inset, as the upgraded quote says (it writes layout="inset").
+        quote('by="Ada Okonjo" by-title="Festival chair"'),
+      ].join('<p>Between.</p>')}<p>After.</p></article-body>`;
+      for (const width of [320, 375]) {
+        const { before, after, doc } = await upgradeInFrame(markup, width, 'pull-quote', `html { font-size: ${root}px }`);
+        expect(doc.querySelector('pull-quote')!.shadowRoot?.querySelector('[part=source]'), 'upgraded').to.exist;
+        expect(after, `at ${width}px`).to.deep.equal(before);
+      }
+    });
   }
 });

@@ -84,9 +84,9 @@ describe('<pull-quote>', () => {
       expect(part(el, 'by')!.textContent).to.equal('Ada Lovelace');
       expect(part(el, 'by-title')!.textContent).to.equal('Festival organiser');
       expect(part(el, 'source')!.textContent).to.equal('Read the source');
-      // Decorative separators, drawn but not read out (CSS alt text '').
+      // Decorative separators, drawn but not read out (CSS alt text '', aria-hidden).
       expect(getComputedStyle(part(el, 'by')!, '::before').content).to.equal('"— " / ""');
-      expect(getComputedStyle(part(el, 'source')!, '::before').content).to.equal('"·" / ""');
+      expect(part(el, 'by-title')!.nextElementSibling!.outerHTML).to.equal('<span aria-hidden="true"> · </span>');
     });
 
     it('draws the attribution below the quotation, name above title', async () => {

@@ -216,7 +216,8 @@ export const documentStyles = css`
       margin-block-end: -0.08em;
     }
   }
-  article-body > [layout='inset'] {
+  /* A pull-quote without a layout is inset: it writes layout="inset" when it upgrades. */
+  article-body > :is([layout='inset'], pull-quote:not([layout])) {
     margin-inline: calc(var(--_edge) + min(4cqi, 2.5 * var(--_article-em))) !important;
   }
   article-body > [layout='wide'] {

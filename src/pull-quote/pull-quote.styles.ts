@@ -80,13 +80,6 @@ export const styles = css`
   [part='by']::before {
     content: '— ' / '';
   }
-  [part='by-title'] + [part='source']::before {
-    /* Inline-block: the link's underline does not reach it. */
-    content: '·' / '';
-    display: inline-block;
-    margin-inline: 0.4em;
-    color: var(--_color-muted);
-  }
   [part='source'] {
     color: var(--_accent);
     text-underline-offset: 0.15em;

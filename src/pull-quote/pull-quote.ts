@@ -127,7 +127,9 @@ export class PullQuote extends LitElement {
       <slot></slot>
       ${by || title || source
         ? html`<figcaption part="attribution">${by ? html`<cite part="by">${by}</cite>` : nothing}${title
-              ? html`<span part="by-title">${title}</span>`
+              ? // The separator is text, not a margin, so the line breaks at its spaces, as
+                // article-elements.css's pre-upgrade copy of the line does.
+                html`<span part="by-title">${title}</span>${source ? html`<span aria-hidden="true"> · </span>` : nothing}`
               : nothing}${source ? html`<a part="source" href=${source}>${this.#t.msg('source')}</a>` : nothing}</figcaption>`
         : nothing}
     </figure>`;
