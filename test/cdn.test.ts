@@ -261,9 +261,12 @@ describe('CDN bundle', () => {
     // page rule beats, so a page's display: block there undoes the carousel's row until upgrade.
     const KNOWN = new Set([
       'tweet-quote padding', 'tweet-quote a border', 'tweet-quote all four',
-      'video-embed display: none', 'tweet-quote display: none', 'pull-quote display: none',
+      'tweet-quote display: none', 'pull-quote display: none',
       'image-gallery display: block', 'image-gallery (grid) display: block',
     ]);
+    // A page's display on the element by type (`video-embed { display: block }`, common advice
+    // for custom elements) as well as by class (Tailwind's `hidden`, or `hidden md:block`).
+    const BY_TYPE = ['display: none', 'display: block'];
     for (const [element, markup] of Object.entries(ELEMENTS)) {
       const tag = element.split(' ')[0]!;
       for (const [name, rule] of Object.entries(RULES)) {
@@ -271,6 +274,12 @@ describe('CDN bundle', () => {
         it(`keeps <${tag}>’s box${element.slice(tag.length)}, and the next paragraph’s place, with ${name}`, async () => {
           const withClass = markup.replace(`<${tag}`, `<${tag} class="post"`);
           const { before, after, doc } = await upgradeInFrame(`<div>${withClass}</div>`, 375, `div > ${tag}${INSIDE[element] ?? ''}`, `.post { ${rule} }`);
+          expect(doc.querySelector(tag)!.matches(':defined'), 'upgraded').to.be.true;
+          expect(after).to.deep.equal(before);
+        });
+        if (!BY_TYPE.includes(name) || KNOWN.has(`${element} ${name} by type`)) continue;
+        it(`keeps <${tag}>’s box${element.slice(tag.length)}, and the next paragraph’s place, with ${name} in a type rule`, async () => {
+          const { before, after, doc } = await upgradeInFrame(`<div>${markup}</div>`, 375, `div > ${tag}${INSIDE[element] ?? ''}`, `${tag} { ${rule} }`);
           expect(doc.querySelector(tag)!.matches(':defined'), 'upgraded').to.be.true;
           expect(after).to.deep.equal(before);
         });
