@@ -255,10 +255,13 @@ describe('CDN bundle', () => {
     };
     // Still different, and why. Before upgrade the post card is the host itself (its padding and
     // border), so a page's padding or border replaces the card's instead of adding to it. Until
-    // upgrade a video, a post and a pull-quote lay out their light DOM in a grid or flex box of
-    // the host's, which a page's type rule (`video-embed { display: block }`) must not undo, so a
-    // page's display: none hides them only once upgraded; a gallery's is in our layer, which any
-    // page rule beats, so a page's display: block there undoes the carousel's row until upgrade.
+    // upgrade a post and a pull-quote lay out their light DOM in a grid or flex box of the
+    // host's (the post's media grid and its Mastodon footer's order; the attribution's lines,
+    // the host's ::before put after the quotation), which a page's type rule
+    // (`tweet-quote { display: block }`) must not undo, so a page's display: none hides them only
+    // once upgraded (a video's box needs no grid: its display is the page's). A gallery's is in
+    // our layer, which any page rule beats, so a page's display: block there undoes the
+    // carousel's row until upgrade.
     const KNOWN = new Set([
       'tweet-quote padding', 'tweet-quote a border', 'tweet-quote all four',
       'tweet-quote display: none', 'pull-quote display: none',
