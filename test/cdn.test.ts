@@ -377,6 +377,18 @@ describe('CDN bundle', () => {
       expect(line(await page(quote, true))).to.contain('Read the source');
     });
 
+    it('shows all of a video’s link in a narrow box, where with scripts on the box keeps its ratio', async () => {
+      const video = `<video-embed style="width: 160px"><a href="${YT}">View this video on YouTube: The lantern crossing, from the mill roof, on the first night</a></video-embed>`;
+      const box = (doc: Document) => {
+        const link = doc.querySelector('video-embed > a')!;
+        return { height: Math.round(doc.querySelector('video-embed')!.getBoundingClientRect().height), clipped: link.scrollHeight > link.clientHeight };
+      };
+      const without = box(await page(video, false));
+      expect(without.clipped, 'all of the link shows').to.be.false;
+      expect(without.height, 'taller than 16:9').to.be.above(90);
+      expect(box(await page(video, true)).height, 'before upgrade, 16:9').to.equal(90);
+    });
+
     it('sets bylines apart with commas (the script joins them as “By A and B”)', async () => {
       const header = '<article-header><h1>Headline</h1><a slot="byline" href="/a">Ada Lovelace</a><a slot="byline" href="/b">Tomás Reyes</a></article-header>';
       const comma = (doc: Document) => [...doc.querySelectorAll('[slot=byline]')].map((a) => getComputedStyle(a, '::after').content);
