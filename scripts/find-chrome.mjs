@@ -3,12 +3,10 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
 
-const NAMES = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome'];
-
-export function findChrome() {
-  if (process.env.CHROME_PATH) return process.env.CHROME_PATH;
+/** The first of `names` that is an executable on the PATH, else undefined. */
+export function findOnPath(names) {
   for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of NAMES) {
+    for (const name of names) {
       try {
         accessSync(join(dir, name), constants.X_OK);
         return join(dir, name);
@@ -17,7 +15,13 @@ export function findChrome() {
       }
     }
   }
-  throw new Error('No Chrome or Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  return undefined;
+}
+
+export function findChrome() {
+  const found = process.env.CHROME_PATH || findOnPath(['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable', 'chrome']);
+  if (!found) throw new Error('No Chrome or Chromium found: install one (apt-get install -y chromium) or set CHROME_PATH.');
+  return found;
 }
 
 /** Flags for a headless run as root on a closed network: no sandbox, no GPU, no phoning home,

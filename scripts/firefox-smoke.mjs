@@ -4,10 +4,10 @@
 // (Debian: apt-get install -y firefox-esr). Prints one pass/fail line per check; exits 1 on a failure.
 // `--shots DIR` also saves a full-page screenshot per width.
 import { createServer } from 'node:http';
-import { accessSync, constants } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { delimiter, extname, join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { findOnPath } from './find-chrome.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const TYPES = { '.js': 'text/javascript', '.css': 'text/css', '.html': 'text/html', '.svg': 'image/svg+xml', '.json': 'application/json', '.webm': 'video/webm' };
@@ -15,18 +15,9 @@ const TAGS = ['article-header', 'article-body', 'image-figure', 'image-gallery',
 const shotsAt = process.argv.includes('--shots') ? resolve(process.argv[process.argv.indexOf('--shots') + 1]) : null;
 
 function findFirefox() {
-  if (process.env.FIREFOX_PATH) return process.env.FIREFOX_PATH;
-  for (const dir of (process.env.PATH ?? '').split(delimiter)) {
-    for (const name of ['firefox-esr', 'firefox']) {
-      try {
-        accessSync(join(dir, name), constants.X_OK);
-        return join(dir, name);
-      } catch {
-        // not here
-      }
-    }
-  }
-  throw new Error('No Firefox found: install one (apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  const found = process.env.FIREFOX_PATH || findOnPath(['firefox-esr', 'firefox']);
+  if (!found) throw new Error('No Firefox found: install one (apt-get install -y firefox-esr) or set FIREFOX_PATH.');
+  return found;
 }
 
 /** The project root as Vite serves it (public/ at /); `/?nojs` is index.html without its module script. */
