@@ -11,8 +11,9 @@ export function findArticleBody(header: Element, htmlFor: string | undefined): A
     const target = (header.getRootNode() as Document | ShadowRoot).getElementById?.(htmlFor);
     return target instanceof ArticleBody ? target : undefined;
   }
-  const article = header.closest('article');
-  return [...(article?.querySelectorAll('*') ?? [])].find((el): el is ArticleBody => el instanceof ArticleBody);
+  // A loop that stops at the first: the header runs this on every change to its page's tree.
+  for (const el of header.closest('article')?.querySelectorAll('*') ?? []) if (el instanceof ArticleBody) return el;
+  return undefined;
 }
 
 /** Whether `node` may be that body: an article body named by `for`, else one in the header's `<article>`. */
