@@ -267,6 +267,18 @@ describe('CDN bundle', () => {
       'tweet-quote display: none', 'pull-quote display: none',
       'image-gallery display: block', 'image-gallery (grid) display: block',
     ]);
+    for (const [element, markup] of Object.entries(ELEMENTS)) {
+      const tag = element.split(' ')[0]!;
+      it(`hides <${tag} hidden>${element.slice(tag.length)} before and after upgrade, and keeps hidden="until-found" in the page`, async () => {
+        const { before, after } = await upgradeInFrame(`<div>${markup.replace(`<${tag}`, `<${tag} hidden`)}</div>`, 375, `div > ${tag}`);
+        expect(before[0], 'no box before upgrade').to.match(/ 0×0$/);
+        expect(after).to.deep.equal(before);
+        // Hidden until the browser's find-in-page reaches it: a box (its content skipped), not display: none.
+        const found = await upgradeInFrame(`<div>${markup.replace(`<${tag}`, `<${tag} hidden="until-found"`)}</div>`, 375, `div > ${tag}`);
+        expect(found.before[0], 'until found, a box before upgrade').not.to.match(/ 0×0$/);
+        expect(found.after[0], 'and after').not.to.match(/ 0×0$/);
+      });
+    }
     // A page's display on the element by type (`video-embed { display: block }`, common advice
     // for custom elements) as well as by class (Tailwind's `hidden`, or `hidden md:block`).
     const BY_TYPE = ['display: none', 'display: block'];
@@ -414,6 +426,12 @@ describe('CDN bundle', () => {
       const doc = await page(header, true);
       const seen = [...doc.querySelectorAll('[slot=byline]')].map((a) => getComputedStyle(a, '::before').visibility);
       expect(seen).to.deep.equal(['hidden', 'hidden']);
+    });
+
+    it('hides every element the page marks hidden', async () => {
+      const tags = ['article-header', 'article-body', 'image-figure', 'image-gallery', 'pull-quote', 'tweet-quote', 'video-embed', 'related-articles'];
+      const doc = await page(tags.map((tag) => `<${tag} hidden><p>Text</p></${tag}>`).join(''), false);
+      expect(tags.filter((tag) => getComputedStyle(doc.querySelector(tag)!).display !== 'none'), 'shown').to.deep.equal([]);
     });
 
     it('keeps no empty room for what only the script adds: the header’s share row, the post card’s header', async () => {

@@ -49,6 +49,10 @@ export const documentStyles = css`
     text-align: start;
     overflow-wrap: break-word;
   }
+  /* The page's hidden attribute, which the important display above would undo (see core/preload.css). */
+  article-body[hidden]:not([hidden='until-found' i]) {
+    display: none !important;
+  }
   article-body > * {
     margin-block: 0 !important;
     margin-inline: var(--_edge) !important;

@@ -35,7 +35,7 @@ export const tokens = css`
     text-transform: none;
     word-spacing: normal;
   }
-  :host([hidden]) {
+  :host([hidden]:not([hidden='until-found' i])) {
     display: none !important;
   }
   :host([theme~='light']) {
