@@ -403,6 +403,25 @@ describe('<article-body>', () => {
       expect([p!.color, p!.fontSize, a!.color]).to.deep.equal(['rgb(1, 2, 3)', '22px', 'rgb(0, 0, 200)']);
     });
 
+    // A paywall's class, Bootstrap's d-none (important), Vue's v-show (the style attribute).
+    for (const [how, attrs, css] of [
+      ['a class', 'class="locked"', '.locked { display: none }'],
+      ['an important class', 'class="locked"', '.locked { display: none !important }'],
+      ['its style attribute', 'style="display: none"', ''],
+    ] as const) {
+      it(`lets the page hide it by ${how}`, async () => {
+        const sheet = Object.assign(document.createElement('style'), { textContent: css });
+        document.head.append(sheet);
+        try {
+          const wrapper = await fixture(`<div><article-body ${attrs}><p>Subscribers only.</p></article-body></div>`);
+          expect(style(wrapper.firstElementChild!).display).to.equal('none');
+          expect(box(wrapper.querySelector('p')!).height).to.equal(0);
+        } finally {
+          sheet.remove();
+        }
+      });
+    }
+
     it('lets a host override a protected property from a layer declared before ours', async () => {
       const el = await body(html`<p>Text.</p>`);
       const sheet = Object.assign(document.createElement('style'), {

@@ -529,6 +529,26 @@ describe('<article-header>', () => {
   });
 
   describe('host pages', () => {
+    // A page's class, Bootstrap's d-none (important), Vue's v-show (the style attribute).
+    for (const [how, attrs, css] of [
+      ['a class', 'class="away"', '.away { display: none }'],
+      ['an important class', 'class="away"', '.away { display: none !important }'],
+      ['its style attribute', 'style="display: none"', ''],
+    ] as const) {
+      it(`lets the page hide it by ${how}`, async () => {
+        const sheet = Object.assign(document.createElement('style'), { textContent: css });
+        document.head.append(sheet);
+        try {
+          const wrapper = await fixture(`<div><article-header ${attrs}><h1>Title</h1></article-header></div>`);
+          await (wrapper.firstElementChild as ArticleHeader).updateComplete;
+          expect(getComputedStyle(wrapper.firstElementChild!).display).to.equal('none');
+          expect(wrapper.getBoundingClientRect().height).to.equal(0);
+        } finally {
+          sheet.remove();
+        }
+      });
+    }
+
     it('lines the headline up with the article text column', async () => {
       const article = await fixture(html`<article>
         <article-header><h1>Title</h1></article-header>

@@ -244,6 +244,8 @@ describe('CDN bundle', () => {
       'all four': 'max-width: 300px; padding: 10px 14px; border: 3px solid; margin: 12px 20px',
       'a width': 'width: 280px',
       'display: none': 'display: none',
+      // Bootstrap's d-none (and d-md-none, …): important, and unlayered.
+      'display: none !important': 'display: none !important',
       'display: block': 'display: block',
     };
     // The light DOM a reader still sees once upgraded, slotted: inside the page's padding either way.
@@ -255,20 +257,28 @@ describe('CDN bundle', () => {
     };
     // Still different, and why. Before upgrade the post card is the host itself (its padding and
     // border), so a page's padding or border replaces the card's instead of adding to it. Until
-    // upgrade a post and a pull-quote lay out their light DOM in a grid or flex box of the
-    // host's (the post's media grid and its Mastodon footer's order; the attribution's lines,
-    // the host's ::before put after the quotation), which a page's type rule
-    // (`tweet-quote { display: block }`) must not undo, so a page's display: none hides them only
-    // once upgraded (a video's box needs no grid: its display is the page's). A gallery's is in
+    // upgrade a post, a pull-quote and a header lay out their light DOM in a grid or flex box of
+    // the host's (the post's media grid and its Mastodon footer's order; the attribution's lines,
+    // the host's ::before put after the quotation; the header's rows, its dates after the
+    // bylines), which a page's type or class rule (`tweet-quote { display: block }`, Tailwind's
+    // `md:block`) must not undo, so a page's display: none by class hides them only once upgraded
+    // (its style attribute and important rules do at once; a video's box needs no grid: its
+    // display is the page's). A gallery's is in
     // our layer, which any page rule beats, so a page's display: block there undoes the
     // carousel's row until upgrade.
     const KNOWN = new Set([
       'tweet-quote padding', 'tweet-quote a border', 'tweet-quote all four',
-      'tweet-quote display: none', 'pull-quote display: none',
+      'tweet-quote display: none', 'pull-quote display: none', 'article-header display: none',
       'image-gallery display: block', 'image-gallery (grid) display: block',
     ]);
     for (const [element, markup] of Object.entries(ELEMENTS)) {
       const tag = element.split(' ')[0]!;
+      // As Vue's v-show hides, and React's style={{ display: 'none' }}.
+      it(`hides <${tag}>${element.slice(tag.length)} with display: none in its style attribute, before and after upgrade`, async () => {
+        const { before, after } = await upgradeInFrame(`<div>${markup.replace(`<${tag}`, `<${tag} style="display: none"`)}</div>`, 375, `div > ${tag}`);
+        expect(before[0], 'before upgrade').to.match(/ 0×0$/);
+        expect(after).to.deep.equal(before);
+      });
       it(`hides <${tag} hidden>${element.slice(tag.length)} before and after upgrade, and keeps hidden="until-found" in the page`, async () => {
         const { before, after } = await upgradeInFrame(`<div>${markup.replace(`<${tag}`, `<${tag} hidden`)}</div>`, 375, `div > ${tag}`);
         expect(before[0], 'no box before upgrade').to.match(/ 0×0$/);
@@ -291,12 +301,14 @@ describe('CDN bundle', () => {
           const { before, after, doc } = await upgradeInFrame(`<div>${withClass}</div>`, 375, `div > ${tag}${INSIDE[element] ?? ''}`, `.post { ${rule} }`);
           expect(doc.querySelector(tag)!.matches(':defined'), 'upgraded').to.be.true;
           expect(after).to.deep.equal(before);
+          if (rule.startsWith('display: none')) expect(after[0], 'hidden').to.match(/ 0×0$/);
         });
         if (!BY_TYPE.includes(name) || KNOWN.has(`${element} ${name} by type`)) continue;
         it(`keeps <${tag}>’s box${element.slice(tag.length)}, and the next paragraph’s place, with ${name} in a type rule`, async () => {
           const { before, after, doc } = await upgradeInFrame(`<div>${markup}</div>`, 375, `div > ${tag}${INSIDE[element] ?? ''}`, `${tag} { ${rule} }`);
           expect(doc.querySelector(tag)!.matches(':defined'), 'upgraded').to.be.true;
           expect(after).to.deep.equal(before);
+          if (rule.startsWith('display: none')) expect(after[0], 'hidden').to.match(/ 0×0$/);
         });
       }
     }
@@ -428,10 +440,12 @@ describe('CDN bundle', () => {
       expect(seen).to.deep.equal(['hidden', 'hidden']);
     });
 
-    it('hides every element the page marks hidden', async () => {
+    it('hides every element the page hides by its hidden attribute, its style attribute or an important class', async () => {
       const tags = ['article-header', 'article-body', 'image-figure', 'image-gallery', 'pull-quote', 'tweet-quote', 'video-embed', 'related-articles'];
-      const doc = await page(tags.map((tag) => `<${tag} hidden><p>Text</p></${tag}>`).join(''), false);
-      expect(tags.filter((tag) => getComputedStyle(doc.querySelector(tag)!).display !== 'none'), 'shown').to.deep.equal([]);
+      for (const attrs of ['hidden', 'style="display: none"', 'class="d-none"']) {
+        const doc = await page(`<style>.d-none { display: none !important }</style>${tags.map((tag) => `<${tag} ${attrs}><p>Text</p></${tag}>`).join('')}`, false);
+        expect(tags.filter((tag) => getComputedStyle(doc.querySelector(tag)!).display !== 'none'), `shown with ${attrs}`).to.deep.equal([]);
+      }
     });
 
     it('keeps no empty room for what only the script adds: the header’s share row, the post card’s header', async () => {

@@ -35,7 +35,8 @@ export const documentStyles = css`
     --_code-bg: var(--article-color-code, light-dark(#f3f0eb, #2a2826));
     --_heading: var(--article-font-heading, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
     --_mono: var(--article-font-mono, ui-monospace, 'SF Mono', Menlo, Consolas, monospace);
-    display: flow-root !important;
+    /* Not important, unlike what follows: a page may hide the body (a paywall's class, Vue's v-show). */
+    display: flow-root;
     container: article-body / inline-size;
     box-sizing: border-box !important;
     padding: 0 !important;
@@ -49,9 +50,9 @@ export const documentStyles = css`
     text-align: start;
     overflow-wrap: break-word;
   }
-  /* The page's hidden attribute, which the important display above would undo (see core/preload.css). */
+  /* The page's hidden attribute, which the display above would undo (see core/preload.css). */
   article-body[hidden]:not([hidden='until-found' i]) {
-    display: none !important;
+    display: none;
   }
   article-body > * {
     margin-block: 0 !important;

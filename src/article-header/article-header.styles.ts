@@ -160,7 +160,8 @@ export const documentStyles = css`
     --_text: var(--article-color-text, light-dark(#1c1b1a, #ecebe8));
     --_muted: var(--article-color-muted, light-dark(#5d5955, #aaa59f));
     --_heading: var(--article-font-heading, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif);
-    display: block !important;
+    /* Not important, unlike what follows: a page may hide the header (a class, Vue's v-show). */
+    display: block;
     box-sizing: border-box !important;
     padding-block: 0 var(--article-space, calc(1.5 * var(--_article-em))) !important;
     padding-inline: max(var(--article-gutter, var(--_article-em)), (100% - var(--article-measure, 66ch)) / 2) !important;
