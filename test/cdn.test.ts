@@ -181,6 +181,8 @@ describe('CDN bundle', () => {
         quote('by="Ada Okonjo" by-title="Festival chair" cite="https://news.example/interview"'),
         quote('by="Ada Okonjo" cite="https://news.example/interview"'),
         quote('by="Ada Okonjo" by-title="Festival chair and occasional lantern maker" cite="javascript:alert(1)"'),
+        quote('by="Ada Okonjo" by-title="Festival chair and occasional lantern maker" cite="mailto:ada@news.example"'),
+        quote('by="Ada Okonjo" cite="tel:+441234567890"'),
         quote('layout="wide" by="Ada Okonjo" by-title="Festival chair"'),
         quote('by="Ada"', '<p>A quotation written as a bare paragraph.</p>'),
         '<related-articles heading="Latest"><ul><li><a href="javascript:void 0">Left out</a></li><li><a href="https://news.example/a">The one that stays</a></li><li><a href="https://news.example/b">And another</a></li></ul></related-articles>',
