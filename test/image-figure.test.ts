@@ -484,6 +484,47 @@ describe('<image-figure>', () => {
       expect(warnings.messages.length).to.equal(1);
     });
 
+    /** A figure with a missing image, built with `document.createElement` and not put in the page. */
+    function detachedBroken() {
+      const el = document.createElement('image-figure');
+      const img = Object.assign(document.createElement('img'), { src: fresh(MISSING), alt: ALT, width: 1200, height: 800 });
+      el.append(img);
+      const events: Event[] = [];
+      el.addEventListener('image-error', (event) => events.push(event));
+      return { el, img, events };
+    }
+
+    it('says nothing for a copy that never enters the page, and once for the one that does (Storybook renders each story a second time, detached, for its code snippet)', async () => {
+      const warnings = captureWarnings();
+      const snippet = detachedBroken();
+      await waitUntil(() => snippet.img.complete, 'the detached copy’s image fails');
+      const shown = detachedBroken();
+      const wrap = await fixture(html`<div style="width: 600px"></div>`);
+      wrap.append(shown.el);
+      await waitUntil(() => shown.events.length, 'the figure in the page fires image-error');
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      warnings.restore();
+      expect(warnings.messages.length).to.equal(1);
+      expect(snippet.events.length + shown.events.length).to.equal(1);
+      expect(snippet.el.isConnected).to.equal(false);
+    });
+
+    it('reports an image that failed while the figure was detached once it is put in the page, and only once', async () => {
+      const warnings = captureWarnings();
+      const { el, img, events } = detachedBroken();
+      await waitUntil(() => img.complete, 'the image fails while detached');
+      const wrap = await fixture(html`<div style="width: 600px"></div>`);
+      wrap.append(el);
+      // Firefox fires the image's error event again once it is in the page.
+      img.dispatchEvent(new Event('error'));
+      await waitUntil(() => events.length, 'image-error');
+      await el.updateComplete;
+      warnings.restore();
+      expect(warnings.messages.length).to.equal(1);
+      expect(events.length).to.equal(1);
+      expect(text(part(el, 'fallback'))).to.equal(ALT);
+    });
+
     it('recovers when the author fixes the src', async () => {
       const { el } = await broken();
       const img = el.querySelector('img')!;

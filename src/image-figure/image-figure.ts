@@ -103,6 +103,10 @@ export class ImageFigure extends LitElement {
       characterData: true,
       attributeFilter: ['src', 'srcset', 'alt', 'width', 'height'],
     });
+    // Failed while we were out of the page (not yet upgraded, or detached, where #fail stays quiet):
+    // its error event is gone, but the state is readable.
+    const img = this.#img;
+    if (img?.complete && img.getAttribute('src') && !img.naturalWidth) this.#fail(img);
   }
 
   override disconnectedCallback(): void {
@@ -123,11 +127,8 @@ export class ImageFigure extends LitElement {
     // No longer zoomable: the lightbox goes, so an open one closes first (a removed modal dialog
     // fires no `close`, and would leave the page scroll-locked).
     if (!this.zoomable) this.#lightbox.close();
-    const img = this.#img;
     // The broken image was taken out: no box is kept for it.
-    if (!img) this.broken = false;
-    // Failed before we upgraded: its error event is gone, but the state is readable.
-    else if (!this.hasUpdated && img.complete && img.getAttribute('src') && !img.naturalWidth) this.#fail(img);
+    if (!this.#img) this.broken = false;
   }
 
   protected override updated(): void {
@@ -177,6 +178,10 @@ export class ImageFigure extends LitElement {
 
   #fail(img: HTMLImageElement): void {
     this.broken = true;
+    // Out of the page, no reader sees it: a tree a framework builds before inserting it, or one it
+    // never inserts (Storybook renders each story a second time, detached, for its code snippet).
+    // connectedCallback reports it once the element is in the page.
+    if (!this.isConnected) return;
     const src = img.currentSrc || img.src;
     if (this.#reported === src) return;
     this.#reported = src;
