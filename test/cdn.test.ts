@@ -390,6 +390,27 @@ describe('CDN bundle', () => {
       }
     }
 
+    it('shows no neighbouring photo in the page’s padding on the gallery, before upgrade as after', async () => {
+      const gallery = `<image-gallery index="1" style="padding: 0 24px">${[1, 2, 3].map(photo).join('')}</image-gallery>`;
+      const frame = await fixture<HTMLIFrameElement>(html`<iframe style="width: 375px; height: 600px; border: 0"
+        srcdoc=${`<!doctype html><html lang="en"><link rel="stylesheet" href="/dist/cdn/article-elements.css"><body style="margin: 0">${gallery}<p id="end">End.</p>`}></iframe>`);
+      await waitUntil(() => frame.contentDocument?.querySelector('link')?.sheet && frame.contentDocument.getElementById('end'), 'the page and its stylesheet');
+      const doc = frame.contentDocument!;
+      // What a reader sees in the padding either side, level with the photos (once upgraded, in
+      // its shadow root, where a slotted photo is still the <img>).
+      const seen = () => {
+        const el = doc.querySelector('image-gallery')!;
+        const box = el.getBoundingClientRect();
+        return [box.left + 12, box.right - 12].map((x) => (el.shadowRoot ?? doc).elementFromPoint(x, box.top + 60)?.localName);
+      };
+      expect(seen(), 'before upgrade').to.deep.equal(['image-gallery', 'image-gallery']);
+      doc.head.append(Object.assign(doc.createElement('script'), { type: 'module', src: BUNDLE }));
+      await frame.contentWindow!.customElements.whenDefined('image-gallery');
+      await (doc.querySelector('image-gallery') as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+      await new Promise(requestAnimationFrame);
+      expect(seen(), 'after upgrade').to.deep.equal(['image-gallery', 'image-gallery']);
+    });
+
     // Browsers without typed attr() or sibling-count() (neither yet in Firefox or Safari): photo
     // 1, as before there was a rule for the index, in the same box. Here, the stylesheet with
     // either function renamed to one no browser knows.
