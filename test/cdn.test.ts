@@ -259,18 +259,17 @@ describe('CDN bundle', () => {
     };
     // Still different, and why. Before upgrade the post card is the host itself (its padding and
     // border), so a page's padding or border replaces the card's instead of adding to it. Until
-    // upgrade a post, a pull-quote and a header lay out their light DOM in a grid or flex box of
-    // the host's (the post's media grid and its Mastodon footer's order; the attribution's lines,
-    // the host's ::before put after the quotation; the header's rows, its dates after the
-    // bylines), which a page's type or class rule (`tweet-quote { display: block }`, Tailwind's
-    // `md:block`) must not undo, so a page's display: none by class hides them only once upgraded
-    // (its style attribute and important rules do at once; a video's box needs no grid: its
-    // display is the page's). A gallery's row or grid is of more specificity than a type rule
-    // only: a page's type rule can't undo it (nor hide it, until upgrade), its class can (a
-    // display: block there undoes the carousel's row until upgrade).
+    // upgrade a post, a pull-quote, a header and a gallery lay out their light DOM in a grid or
+    // flex box of the host's (the post's media grid and its Mastodon footer's order; the
+    // attribution's lines, the host's ::before put after the quotation; the header's rows, its
+    // dates after the bylines; the carousel's row), of two types' specificity: a page's type rule
+    // (`tweet-quote { display: block }`) can't undo it, nor hide the element until upgrade; a
+    // page's class can, so its display: none (Tailwind's `hidden`) hides at once, and its
+    // display: block (`md:block`) undoes the layout until upgrade. A video's box needs no grid:
+    // its display is the page's.
     const KNOWN = new Set([
       'tweet-quote padding', 'tweet-quote a border', 'tweet-quote all four',
-      'tweet-quote display: none', 'pull-quote display: none', 'article-header display: none',
+      'tweet-quote display: block', 'pull-quote display: block', 'article-header display: block',
       'tweet-quote display: none by type', 'pull-quote display: none by type', 'article-header display: none by type',
       'image-gallery display: none by type', 'image-gallery (grid) display: none by type',
       'image-gallery display: block', 'image-gallery (grid) display: block',
