@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import { ArticleBody } from '../src/article-body/article-body-define.js';
 import { documentStyles } from '../src/article-body/article-body.styles.js';
+import { PAGE_HIDES, withPageCss } from './helpers.js';
 
 const words = (n: number) => Array.from({ length: n }, (_, i) => `word${i}`).join(' ');
 const box = (el: Element) => el.getBoundingClientRect();
@@ -29,15 +30,7 @@ const snapshot = (nodes: Element[]) =>
   nodes.map((node) => `${node.localName}: ${PROPS.map((name) => getComputedStyle(node).getPropertyValue(name)).join(' | ')}`);
 
 /** Runs `read` with the hostile stylesheet in the document. */
-async function withHostileCss<T>(read: () => T): Promise<T> {
-  const sheet = Object.assign(document.createElement('style'), { textContent: HOSTILE });
-  document.head.append(sheet);
-  try {
-    return read();
-  } finally {
-    sheet.remove();
-  }
-}
+const withHostileCss = <T>(read: () => T) => withPageCss(HOSTILE, read);
 
 describe('<article-body>', () => {
   before(() => setViewport({ width: 1280, height: 900 }));
@@ -403,22 +396,13 @@ describe('<article-body>', () => {
       expect([p!.color, p!.fontSize, a!.color]).to.deep.equal(['rgb(1, 2, 3)', '22px', 'rgb(0, 0, 200)']);
     });
 
-    // A paywall's class, Bootstrap's d-none (important), Vue's v-show (the style attribute).
-    for (const [how, attrs, css] of [
-      ['a class', 'class="locked"', '.locked { display: none }'],
-      ['an important class', 'class="locked"', '.locked { display: none !important }'],
-      ['its style attribute', 'style="display: none"', ''],
-    ] as const) {
+    for (const [how, attrs, css] of PAGE_HIDES) {
       it(`lets the page hide it by ${how}`, async () => {
-        const sheet = Object.assign(document.createElement('style'), { textContent: css });
-        document.head.append(sheet);
-        try {
+        await withPageCss(css, async () => {
           const wrapper = await fixture(`<div><article-body ${attrs}><p>Subscribers only.</p></article-body></div>`);
           expect(style(wrapper.firstElementChild!).display).to.equal('none');
           expect(box(wrapper.querySelector('p')!).height).to.equal(0);
-        } finally {
-          sheet.remove();
-        }
+        });
       });
     }
 

@@ -5,7 +5,7 @@ import '../src/article-body/article-body-define.js';
 import '../src/article-header/article-header-define.js';
 import type { ArticleHeader } from '../src/article-header/article-header.js';
 import { formatDate, parseDate } from '../src/article-header/format-date.js';
-import { captureWarnings, recordRequests, takeRequests, thirdParty } from './helpers.js';
+import { PAGE_HIDES, captureWarnings, recordRequests, takeRequests, thirdParty, withPageCss } from './helpers.js';
 
 const HOUR = 3_600_000;
 const part = (el: Element, name: string) => el.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -529,23 +529,14 @@ describe('<article-header>', () => {
   });
 
   describe('host pages', () => {
-    // A page's class, Bootstrap's d-none (important), Vue's v-show (the style attribute).
-    for (const [how, attrs, css] of [
-      ['a class', 'class="away"', '.away { display: none }'],
-      ['an important class', 'class="away"', '.away { display: none !important }'],
-      ['its style attribute', 'style="display: none"', ''],
-    ] as const) {
+    for (const [how, attrs, css] of PAGE_HIDES) {
       it(`lets the page hide it by ${how}`, async () => {
-        const sheet = Object.assign(document.createElement('style'), { textContent: css });
-        document.head.append(sheet);
-        try {
+        await withPageCss(css, async () => {
           const wrapper = await fixture(`<div><article-header ${attrs}><h1>Title</h1></article-header></div>`);
           await (wrapper.firstElementChild as ArticleHeader).updateComplete;
           expect(getComputedStyle(wrapper.firstElementChild!).display).to.equal('none');
           expect(wrapper.getBoundingClientRect().height).to.equal(0);
-        } finally {
-          sheet.remove();
-        }
+        });
       });
     }
 

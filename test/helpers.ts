@@ -82,3 +82,21 @@ export function charLeft(element: Element, i: number): number {
   range.setEnd(text, i + 1);
   return range.getBoundingClientRect().left;
 }
+
+/** Runs `read` with `css` in the document as a page's own stylesheet, then takes it out. */
+export async function withPageCss<T>(css: string, read: () => T | Promise<T>): Promise<T> {
+  const sheet = Object.assign(document.createElement('style'), { textContent: css });
+  document.head.append(sheet);
+  try {
+    return await read();
+  } finally {
+    sheet.remove();
+  }
+}
+
+/** How pages hide an element: a class (a paywall's, Tailwind's hidden), an important one (Bootstrap's d-none), the style attribute (Vue's v-show). Its attributes, and the page's CSS. */
+export const PAGE_HIDES = [
+  ['a class', 'class="away"', '.away { display: none }'],
+  ['an important class', 'class="away"', '.away { display: none !important }'],
+  ['its style attribute', 'style="display: none"', ''],
+] as const;
