@@ -559,17 +559,13 @@ describe('<article-header>', () => {
         const nodes = [el, ...el.children, ...el.shadowRoot!.querySelectorAll('[part]')];
         expect(nodes.some((node) => node.localName === 'button')).to.equal(true);
         const clean = snapshot(nodes);
-        const sheet = Object.assign(document.createElement('style'), { textContent: HOSTILE });
-        document.head.append(sheet);
-        try {
+        await withPageCss(HOSTILE, () => {
           expect(snapshot(nodes)).to.deep.equal(clean);
           // A host's tokens still theme it.
           (el as HTMLElement).style.setProperty('--article-color-text', 'rgb(1, 2, 3)');
           expect(getComputedStyle(el.querySelector('h1')!).color).to.equal('rgb(1, 2, 3)');
           expect(getComputedStyle(part(el, 'copy-button')!).color).to.equal('rgb(1, 2, 3)');
-        } finally {
-          sheet.remove();
-        }
+        });
       } finally {
         restore();
       }
