@@ -3,6 +3,7 @@ import { nothing } from 'lit';
 import { emulateMedia, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../src/article-body/article-body-define.js';
 import { ImageFigure } from '../src/image-figure/image-figure-define.js';
+import { documentStyles } from '../src/image-figure/image-figure.styles.js';
 import { THEME_IMG_RULES, captureWarnings, focusByKeyboard, forcedColors, frames, layoutShiftDuring, systemColor } from './helpers.js';
 
 const LANTERNS = '/public/samples/photo-lanterns.svg';
@@ -218,7 +219,8 @@ describe('<image-figure>', () => {
       const page = Object.assign(document.createElement('style'), {
         textContent: `${THEME_IMG_RULES} figcaption { font: italic 22px serif; color: rgb(255, 0, 0); text-align: center; margin: 1em }`,
       });
-      const preload = await (await fetch('/src/image-figure/image-figure.preload.css')).text();
+      // What article-elements.css holds for the element: its preload rules and its document styles.
+      const preload = (await (await fetch('/src/image-figure/image-figure.preload.css')).text()) + documentStyles.cssText;
       const sheet = Object.assign(document.createElement('style'), { textContent: preload.replaceAll('image-figure', 'themed-image-figure') });
       document.head.append(sheet, page);
       try {

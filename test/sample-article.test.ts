@@ -19,7 +19,34 @@ const HOSTILE_CSS = `
   h1, h2, p { text-transform: uppercase; text-indent: 2em; word-spacing: 1em; }
   blockquote { border: 5px solid lime; }
   ul { list-style: square; }
-  figure, figcaption { display: inline; }`;
+  figure, figcaption { display: inline; }
+  #story p, #story h1 { line-height: 1; letter-spacing: 2px; }`;
+
+/** The W3C's text-spacing bookmarklet (WCAG 1.4.12), as a reader's extension applies it. */
+const TEXT_SPACING_CSS = `
+  * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+  p { margin-bottom: 2em !important; }`;
+
+/** Every text element the page wrote in #story, shown, whose spacing is not the reader's; and the paragraphs counted. */
+function spacingNotTaken(doc: Document): { wrong: string[]; paragraphs: number } {
+  const win = doc.defaultView!;
+  const shown = [...doc.querySelectorAll('#story *')].filter(
+    (el) => el.getClientRects().length > 0 && [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()),
+  );
+  const wrong = shown.flatMap((el) => {
+    const style = win.getComputedStyle(el);
+    const em = parseFloat(style.fontSize);
+    const off = (value: string, factor: number) => Math.abs(parseFloat(value) - factor * em) > 0.5 || !/px$/.test(value);
+    const bad = [
+      off(style.lineHeight, 1.5) && `line-height ${style.lineHeight}`,
+      off(style.letterSpacing, 0.12) && `letter-spacing ${style.letterSpacing}`,
+      off(style.wordSpacing, 0.16) && `word-spacing ${style.wordSpacing}`,
+      el.localName === 'p' && off(style.marginBottom, 2) && `margin-bottom ${style.marginBottom}`,
+    ].filter(Boolean);
+    return bad.length ? [`${el.parentElement!.localName} > ${el.localName} (${em}px): ${bad.join(', ')}`] : [];
+  });
+  return { wrong, paragraphs: shown.filter((el) => el.localName === 'p').length };
+}
 
 /**
  * Loads `src` (or `srcdoc`) in a frame of the given width; resolves when every element has rendered
@@ -374,6 +401,24 @@ describe('the sample article', () => {
       }
       const rhythm = (doc: Document) => getComputedStyle(doc.querySelector('article-body > p')!).marginBlockEnd;
       expect(rhythm(noJs)).to.equal(rhythm(upgraded));
+    });
+  });
+
+  describe('a reader’s text spacing (WCAG 1.4.12, as the bookmarklet sets it)', () => {
+    it('reaches every paragraph, heading, caption and quotation the page wrote, upgraded and without JavaScript', async () => {
+      for (const src of ['/index.html', '/no-js.html']) {
+        const doc = (await openFrame({ src })).contentDocument!;
+        doc.head.append(Object.assign(doc.createElement('style'), { textContent: TEXT_SPACING_CSS }));
+        const { wrong, paragraphs } = spacingNotTaken(doc);
+        expect(paragraphs, `${src}: paragraphs checked`).to.be.greaterThan(8);
+        expect(wrong, src).to.deep.equal([]);
+        document.querySelector('iframe')!.remove();
+      }
+    });
+
+    it('scrolls nothing sideways at 320px with it', async () => {
+      const frame = await openFrame({ srcdoc: (await pageSource()).replace('</head>', `<style>${TEXT_SPACING_CSS}</style></head>`), width: 320 });
+      expect(pastRightEdge(frame.contentDocument!, 320)).to.deep.equal([]);
     });
   });
 

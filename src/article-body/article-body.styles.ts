@@ -10,6 +10,7 @@
  * normal declaration and every unlayered important one. Every value comes from an `--article-*`
  * token, so hosts theme through tokens; to override a protected property, a host puts an
  * `!important` rule in a layer declared before ours (`@layer house, article-elements;`).
+ * Text spacing is the exception (the rules after the layer): a reader's must win.
  *
  * Rules target the element's direct children that are plain text elements (`p`, lists, headings…),
  * never the light DOM of embedded elements, which style their own content. Embedded children are
@@ -45,8 +46,6 @@ export const documentStyles = css`
     font-size: var(--article-font-size, 1.1875em) !important;
     font-style: normal !important;
     font-weight: 400 !important;
-    line-height: var(--article-line-height, 1.6) !important;
-    letter-spacing: normal;
     text-align: start;
     overflow-wrap: break-word;
   }
@@ -55,29 +54,35 @@ export const documentStyles = css`
     display: none;
   }
   article-body > * {
-    margin-block: 0 !important;
+    margin-block-start: 0 !important;
     margin-inline: var(--_edge) !important;
   }
   article-body > :where(p, ul, ol, dl, blockquote, table, address, details, figure, h2, h3, h4, h5, h6),
   article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
     padding: 0 !important;
-    letter-spacing: normal !important;
     text-indent: 0 !important;
     text-transform: none !important;
-    word-spacing: normal !important;
   }
   article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
-    margin: 0 !important;
+    margin-block-start: 0 !important;
+    margin-inline: 0 !important;
   }
   article-body > :where(p, ul, ol, dl, blockquote, table, address, details, figure),
   article-body > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
     color: inherit !important;
-    font: inherit !important;
+    font-family: inherit !important;
+    font-size: inherit !important;
+    font-style: inherit !important;
+    font-variant: inherit !important;
+    font-weight: inherit !important;
   }
   article-body > figure figcaption {
     margin-block-start: 0.5em !important;
     color: var(--_muted) !important;
-    font: 0.8em/1.4 var(--_heading) !important;
+    font-family: var(--_heading) !important;
+    font-size: 0.8em !important;
+    font-style: normal !important;
+    font-weight: 400 !important;
   }
   article-body > * + * {
     margin-block-start: var(--_space) !important;
@@ -87,7 +92,6 @@ export const documentStyles = css`
     font-family: var(--_heading) !important;
     font-style: normal !important;
     font-weight: 700 !important;
-    line-height: 1.25 !important;
     text-wrap: balance;
     clear: both;
   }
@@ -154,7 +158,6 @@ export const documentStyles = css`
     border-radius: var(--article-radius, 8px);
     background: var(--_code-bg);
     font-size: 0.85em !important;
-    line-height: 1.5 !important;
   }
   article-body > pre code {
     padding: 0 !important;
@@ -283,6 +286,37 @@ export const documentStyles = css`
       break-after: avoid;
     }
   }
+}
+
+/* Text spacing (WCAG 1.4.12): a reader's own line height, letter and word spacing and paragraph
+   margins, set with !important by a bookmarklet or an extension that adds page CSS, must win.
+   Important declarations in a layer would outrank theirs, so these are normal declarations
+   outside the layer. Two :not(#_) (never true of a real id) give them the weight of two ids,
+   above a page's theme rules (#content p) but below anything of the page's or reader's that is
+   important. */
+article-body:not(#_):not(#_) {
+  letter-spacing: normal;
+  line-height: var(--article-line-height, 1.6);
+  word-spacing: normal;
+}
+article-body:not(#_):not(#_) > * {
+  margin-block-end: 0;
+}
+article-body:not(#_):not(#_) > :where(p, ul, ol, dl, blockquote, table, address, details, figure, h2, h3, h4, h5, h6),
+article-body:not(#_):not(#_) > :where(ul, ol, dl, blockquote, table, figure, details) :where(p, li, dt, dd, th, td, caption, figcaption, summary) {
+  margin-block-end: 0;
+  letter-spacing: inherit;
+  line-height: inherit;
+  word-spacing: inherit;
+}
+article-body:not(#_):not(#_) > :where(h2, h3, h4, h5, h6) {
+  line-height: 1.25;
+}
+article-body:not(#_):not(#_) > figure figcaption {
+  line-height: 1.4;
+}
+article-body:not(#_):not(#_) > pre {
+  line-height: 1.5;
 }
 `;
 

@@ -170,16 +170,14 @@ export const documentStyles = css`
     font-size: var(--article-font-size, 1.1875em) !important;
     font-style: normal !important;
     font-weight: 400 !important;
-    line-height: 1.45 !important;
     text-align: start;
   }
   article-header > * {
-    margin: 0 !important;
+    margin-block-start: 0 !important;
+    margin-inline: 0 !important;
     padding: 0 !important;
-    letter-spacing: normal !important;
     text-indent: 0 !important;
     text-transform: none !important;
-    word-spacing: normal !important;
   }
   article-header > :not([slot]) {
     color: var(--_text) !important;
@@ -187,20 +185,24 @@ export const documentStyles = css`
     font-size: clamp(1.875 * var(--_article-em), 1.3 * var(--_article-em) + 1.9vw, 2.75 * var(--_article-em)) !important;
     font-style: normal !important;
     font-weight: 800 !important;
-    line-height: 1.1 !important;
-    letter-spacing: -0.01em !important;
     text-wrap: balance;
   }
   article-header > [slot='dek'] {
     color: var(--_muted) !important;
-    font: inherit !important;
+    font-family: inherit !important;
     font-size: 1.2em !important;
-    line-height: 1.4 !important;
+    font-style: inherit !important;
+    font-variant: inherit !important;
+    font-weight: inherit !important;
     text-wrap: pretty;
   }
   article-header > [slot='byline'] {
     color: inherit !important;
-    font: 600 calc(0.875 * var(--_article-em))/1.45 var(--_heading) !important;
+    font-family: var(--_heading) !important;
+    font-size: calc(0.875 * var(--_article-em)) !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 600 !important;
   }
   article-header > a[slot='byline'] {
     text-decoration-line: underline !important;
@@ -209,12 +211,35 @@ export const documentStyles = css`
   }
   article-header > time {
     color: var(--_muted) !important;
-    font: 400 calc(0.875 * var(--_article-em))/1.45 var(--_heading) !important;
+    font-family: var(--_heading) !important;
+    font-size: calc(0.875 * var(--_article-em)) !important;
+    font-style: normal !important;
+    font-variant: normal !important;
+    font-weight: 400 !important;
   }
   @media print {
     article-header {
       font-size: 12pt !important;
     }
   }
+}
+
+/* Text spacing: a reader's own must win, so these are outside the layer and not important (see
+   article-body.styles.ts). */
+article-header:not(#_):not(#_) {
+  line-height: 1.45;
+}
+article-header:not(#_):not(#_) > * {
+  margin-block-end: 0;
+  letter-spacing: normal;
+  line-height: 1.45;
+  word-spacing: normal;
+}
+article-header:not(#_):not(#_) > :not([slot]) {
+  letter-spacing: -0.01em;
+  line-height: 1.1;
+}
+article-header:not(#_):not(#_) > [slot='dek'] {
+  line-height: 1.4;
 }
 `;

@@ -101,13 +101,18 @@ export const styles = css`
     color: var(--_color-muted);
     font-size: 0.875em;
   }
-  /* In the caption's type, as the credit below it, whatever a page's own figcaption rules say. */
+  /* In the caption's type, as the credit below it, whatever a page's own figcaption rules say
+     (its line height and spacing: in the document styles, where a reader's can override them). */
   ::slotted(figcaption) {
     display: block !important;
     margin: 0 !important;
     padding: 0 !important;
     color: var(--_color-text) !important;
-    font: inherit !important;
+    font-family: inherit !important;
+    font-size: inherit !important;
+    font-style: inherit !important;
+    font-variant: inherit !important;
+    font-weight: inherit !important;
     text-align: start !important;
   }
   a[part='credit'] {
@@ -130,5 +135,11 @@ export const documentStyles = css`
     height: 100% !important;
     object-fit: cover;
   }
+}
+/* Text spacing: the caption's as the credit's, unless a reader sets their own (see article-body.styles.ts). */
+image-figure:not(#_):not(#_) > figcaption {
+  letter-spacing: inherit;
+  line-height: inherit;
+  word-spacing: inherit;
 }
 `;

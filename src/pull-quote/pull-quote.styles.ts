@@ -51,19 +51,22 @@ export const styles = css`
   }
   /* The quotation in our type, whatever a page's blockquote and p rules say (a blog theme's
      panel, size, indent): a shadow tree's !important outranks the page's. Restyle it with the
-     custom properties. */
+     custom properties. Its line height, spacing and bottom margin are in the document styles
+     (quote-marks.ts), where a reader's text spacing can override them. */
   ::slotted(*) {
-    margin: 0 !important;
+    margin-block-start: 0 !important;
+    margin-inline: 0 !important;
     padding: 0 !important;
     border: 0 !important;
     background: none !important;
     color: var(--_color-text) !important;
-    font: 600 var(--_size) / 1.25 var(--_font) !important;
+    font-family: var(--_font) !important;
+    font-size: var(--_size) !important;
     font-style: normal !important;
-    letter-spacing: normal !important;
+    font-variant: normal !important;
+    font-weight: 600 !important;
     text-indent: 0 !important;
     text-transform: none !important;
-    word-spacing: normal !important;
     text-wrap: balance;
   }
   [part='attribution'] {

@@ -38,7 +38,8 @@ const cssString = (text: string) => `"${[...text].map((c) => `\\${c.codePointAt(
  * which a shadow root cannot style): `quotes` by the quote's own language, marks before the first
  * paragraph and after the last (or around the text of a blockquote without paragraphs), and the
  * paragraphs' type and the marks kept from a host page's `p { … }` and `blockquote { quotes: none }`
- * rules (important in our layer: see article-body.styles.ts).
+ * rules (important in our layer: see article-body.styles.ts), but for text spacing, which a
+ * reader's own must be able to set (normal rules outside the layer, weighing two ids).
  */
 export function quoteMarksCss(tag: string): string {
   const q = `${tag} > blockquote`;
@@ -50,7 +51,9 @@ ${languages}
 ${q} > p:first-of-type::before, ${q}:not(:has(> p))::before { content: open-quote; }
 ${q} > p:last-of-type::after, ${q}:not(:has(> p))::after { content: close-quote; }
 ${q} { margin: 0 !important; padding: 0 !important; border: 0 !important; }
-${q} > * { margin: 0 !important; padding: 0 !important; color: inherit !important; font: inherit !important; letter-spacing: inherit !important; text-indent: 0 !important; text-transform: inherit !important; word-spacing: inherit !important; }
+${q} > * { margin-block-start: 0 !important; margin-inline: 0 !important; padding: 0 !important; color: inherit !important; font-family: inherit !important; font-size: inherit !important; font-style: inherit !important; font-variant: inherit !important; font-weight: inherit !important; text-indent: 0 !important; text-transform: inherit !important; }
 ${q} > * + * { margin-block-start: 0.5em !important; }
-}`;
+}
+${tag}:not(#_):not(#_) > * { margin-block-end: 0; letter-spacing: normal; line-height: 1.25; word-spacing: normal; }
+${tag}:not(#_):not(#_) > blockquote > * { margin-block-end: 0; letter-spacing: inherit; line-height: inherit; word-spacing: inherit; }`;
 }
