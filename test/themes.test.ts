@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import { LitElement, css } from 'lit';
 import { adoptDocumentStyles, tokens } from '../src/core/tokens.js';
+import { captureWarnings, frames } from './helpers.js';
 import '../src/article-body/article-body-define.js';
 import '../src/related-articles/related-articles-define.js';
 import '../src/article-header/article-header-define.js';
@@ -96,6 +97,47 @@ describe('themes', () => {
       expect(el.color).to.equal(DARK_TEXT);
       await emulateMedia({ colorScheme: 'light' });
       expect(el.color).to.equal(LIGHT_TEXT);
+    });
+
+    describe('on a dark page that declares no colour scheme (its text light, ours dark)', () => {
+      const cases = [
+        ['<article-body>', '<article-body><p>Lanterns on the water.</p></article-body>'],
+        ['<article-header>', '<article-header><h1>Lanterns on the water</h1></article-header>'],
+      ];
+      for (const [name, markup] of cases) {
+        it(`${name} warns once, naming the fix; not once the page declares it, nor on a light page`, async () => {
+          const warnings = captureWarnings();
+          try {
+            const pages = ['background: #111; color: #eee', 'background: #111; color: #eee; color-scheme: dark', 'background: #fff; color: #333'];
+            const counts = [];
+            for (const style of pages) {
+              const page = await fixture(html`<div style=${style}></div>`);
+              page.innerHTML = markup;
+              await (page.firstElementChild as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete;
+              await frames(2);
+              counts.push(warnings.messages.splice(0).filter(([message]) => String(message).includes('color-scheme: dark')).length);
+            }
+            expect(counts).to.deep.equal([1, 0, 0]);
+          } finally {
+            warnings.restore();
+          }
+        });
+      }
+
+      it('does not warn with theme="dark" on an ancestor, nor with the page’s own --article-color-text', async () => {
+        const warnings = captureWarnings();
+        try {
+          const dark = await fixture(html`<div style="background: #111; color: #eee">
+            <div theme="dark"><article-body><p>One.</p></article-body></div>
+            <article-body style="--article-color-text: #f0f0f0"><p>Two.</p></article-body>
+          </div>`);
+          await Promise.all([...dark.querySelectorAll('article-body')].map((el) => (el as HTMLElement & { updateComplete: Promise<unknown> }).updateComplete));
+          await frames(2);
+          expect(warnings.messages.filter(([message]) => String(message).includes('color-scheme'))).to.deep.equal([]);
+        } finally {
+          warnings.restore();
+        }
+      });
     });
 
     it('let theme="light" win over a reader who prefers dark', async () => {

@@ -8,7 +8,7 @@ import { ReactiveElement, type PropertyValues } from 'lit';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
 import { langOf } from '../core/localize.js';
-import { adoptDocumentStyles, stylesForTag } from '../core/tokens.js';
+import { adoptDocumentStyles, stylesForTag, warnOnDarkPage } from '../core/tokens.js';
 import { documentStyles, registerMeasure } from './article-body.styles.js';
 import { countWords } from './count-words.js';
 
@@ -101,6 +101,10 @@ export class ArticleBody extends ReactiveElement {
   /** The content is the light DOM itself: no shadow root. */
   protected override createRenderRoot(): HTMLElement {
     return this;
+  }
+
+  protected override firstUpdated(): void {
+    warnOnDarkPage(this);
   }
 
   protected override updated(changed: PropertyValues): void {

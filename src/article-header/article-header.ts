@@ -9,7 +9,7 @@ import type { ArticleBody } from '../article-body/article-body.js';
 import { define } from '../core/define.js';
 import { emit } from '../core/emit.js';
 import { LocalizeController, numberFormat } from '../core/localize.js';
-import { adoptDocumentStyles, stylesForTag, tokens } from '../core/tokens.js';
+import { adoptDocumentStyles, stylesForTag, tokens, warnOnDarkPage } from '../core/tokens.js';
 import { documentStyles, styles } from './article-header.styles.js';
 import { formatDate, parseDate } from './format-date.js';
 import { findArticleBody, mayBeArticleBody, safeHref, shareUrl } from './page-lookups.js';
@@ -231,6 +231,10 @@ export class ArticleHeader extends LitElement {
           : nothing}
       </div>
     </div>`;
+  }
+
+  protected override firstUpdated(): void {
+    warnOnDarkPage(this);
   }
 
   protected override updated(changed: PropertyValues): void {

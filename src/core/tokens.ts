@@ -92,6 +92,31 @@ function registerArticleEm(): void {
   }
 }
 
+/** Relative luminance, 0 to 1, of a computed `rgb()` colour; undefined for other colour syntaxes. */
+function luminance(color: string): number | undefined {
+  const rgb = /^rgba?\((\d+), (\d+), (\d+)/.exec(color);
+  return rgb ? (0.2126 * +rgb[1]! + 0.7152 * +rgb[2]! + 0.0722 * +rgb[3]!) / 255 : undefined;
+}
+
+/**
+ * For elements with no surface of their own (the body, the header), whose text sits on the page:
+ * warns when the page's text is light (a dark page) and ours dark, as on a dark page that declares
+ * no `color-scheme`, where the light defaults would be dark text on a dark background. Checked
+ * before the next paint, when the page's styles are computed anyway.
+ */
+export function warnOnDarkPage(element: Element): void {
+  requestAnimationFrame(() => {
+    const page = element.parentElement ?? (element.getRootNode() as ShadowRoot).host;
+    const pageText = page && luminance(getComputedStyle(page).color);
+    const ours = luminance(getComputedStyle(element).color);
+    if (pageText === undefined || ours === undefined || pageText < 0.5 || ours >= 0.5) return;
+    console.warn(
+      `<${element.localName}>: the page's text is light but ours is dark. On a dark page, declare color-scheme: dark (or light dark), or set theme="dark" on an ancestor.`,
+      element,
+    );
+  });
+}
+
 const renamed = new Map<string, CSSResult>();
 
 /**
