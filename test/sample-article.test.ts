@@ -144,6 +144,22 @@ function pastRightEdge(root: Document | ShadowRoot, right: number, path = ''): s
   });
 }
 
+/** Every box, in light and shadow DOM, that holds text and clips it (overflow hidden or clip, not a scroller) with more content than it shows. */
+function clippedText(root: Document | ShadowRoot, path = ''): string[] {
+  const win = (root.nodeType === Node.DOCUMENT_NODE ? (root as Document) : root.ownerDocument!).defaultView!;
+  const clips = (overflow: string) => overflow === 'hidden' || overflow === 'clip';
+  return [...root.querySelectorAll('*')].flatMap((el) => {
+    const name = `${path}${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`;
+    const style = win.getComputedStyle(el);
+    const own =
+      el.textContent!.trim() &&
+      ((clips(style.overflowY) && el.scrollHeight > el.clientHeight + 1) || (clips(style.overflowX) && el.scrollWidth > el.clientWidth + 1))
+        ? [`${name}: ${el.scrollWidth}×${el.scrollHeight} in ${el.clientWidth}×${el.clientHeight}`]
+        : [];
+    return [...own, ...(el.shadowRoot ? clippedText(el.shadowRoot, `${name} >> `) : [])];
+  });
+}
+
 async function pageSource(): Promise<string> {
   return (await fetch('/index.html')).text();
 }
@@ -419,6 +435,14 @@ describe('the sample article', () => {
     it('scrolls nothing sideways at 320px with it', async () => {
       const frame = await openFrame({ srcdoc: (await pageSource()).replace('</head>', `<style>${TEXT_SPACING_CSS}</style></head>`), width: 320 });
       expect(pastRightEdge(frame.contentDocument!, 320)).to.deep.equal([]);
+    });
+
+    it('cuts no text off with it (no box that clips holds more than it shows), at 375px and 1280px', async () => {
+      for (const width of [375, 1280]) {
+        const frame = await openFrame({ srcdoc: (await pageSource()).replace('</head>', `<style>${TEXT_SPACING_CSS}</style></head>`), width });
+        expect(clippedText(frame.contentDocument!), `${width}px`).to.deep.equal([]);
+        frame.remove();
+      }
     });
   });
 
