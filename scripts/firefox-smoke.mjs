@@ -200,6 +200,21 @@ async function behaviour(page, at) {
   check(`${at} header dates and reading time`, /November 9, 2026.*Updated November 10, 2026.*\d+ min read/.test(text.dateline), text.dateline);
   check(`${at} pull-quotes`, text.quote.includes('We have never seen the river so bright') && text.quote.includes('Tomás Reyes'), text.quote);
   check(`${at} related articles`, text.related.split(' | ').length === 4, text.related);
+
+  // A reader's text spacing (WCAG 1.4.12, the W3C bookmarklet's CSS) reaches the text the page wrote.
+  const spacing = await page.evaluate(() => {
+    const style = document.head.appendChild(document.createElement('style'));
+    style.textContent = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+    const texts = [...document.querySelectorAll('article-body > :is(p, h2), article-header > *, pull-quote p, image-figure > figcaption')].filter((el) => el.getClientRects().length);
+    const wrong = texts.flatMap((el) => {
+      const { fontSize, lineHeight, letterSpacing, wordSpacing } = getComputedStyle(el);
+      const off = (value, factor) => !(Math.abs(parseFloat(value) - factor * parseFloat(fontSize)) <= 0.5);
+      return off(lineHeight, 1.5) || off(letterSpacing, 0.12) || off(wordSpacing, 0.16) ? [`${el.localName} ${lineHeight} ${letterSpacing} ${wordSpacing}`] : [];
+    });
+    style.remove();
+    return { count: texts.length, wrong };
+  });
+  check(`${at} a reader's text spacing reaches the article's text`, spacing.count > 10 && !spacing.wrong.length, `${spacing.count} checked; ${spacing.wrong.join(', ')}`);
 }
 
 // Never hang a terminal or a CI job: a stuck browser is a failure.
