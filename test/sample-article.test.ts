@@ -432,6 +432,29 @@ describe('the sample article', () => {
       }
     });
 
+    it('reaches the text the elements draw in their shadow roots: line heights at least its, letter and word spacing the reader’s', async () => {
+      const doc = (await openFrame({ src: '/index.html' })).contentDocument!;
+      doc.head.append(Object.assign(doc.createElement('style'), { textContent: TEXT_SPACING_CSS }));
+      const win = doc.defaultView!;
+      const roots = [...doc.querySelectorAll('#story *')].flatMap((el) => (el.shadowRoot ? [[el.localName, el.shadowRoot] as const] : []));
+      const texts = roots.flatMap(([host, root]) =>
+        [...root.querySelectorAll('*')]
+          .filter((el) => el.getClientRects().length > 0 && [...el.childNodes].some((node) => node.nodeType === Node.TEXT_NODE && node.textContent!.trim()))
+          .map((el) => [`${host} >> ${el.localName}${el.getAttribute('part') ? `[${el.getAttribute('part')}]` : ''}`, win.getComputedStyle(el)] as const),
+      );
+      expect(texts.length, 'texts checked').to.be.greaterThan(30);
+      const wrong = texts.flatMap(([name, style]) => {
+        const em = parseFloat(style.fontSize);
+        const bad = [
+          !(parseFloat(style.lineHeight) >= 1.5 * em - 0.5) && `line-height ${style.lineHeight}`,
+          !(parseFloat(style.letterSpacing) > 0) && `letter-spacing ${style.letterSpacing}`,
+          !(parseFloat(style.wordSpacing) > 0) && `word-spacing ${style.wordSpacing}`,
+        ].filter(Boolean);
+        return bad.length ? [`${name} (${em}px): ${bad.join(', ')}`] : [];
+      });
+      expect(wrong).to.deep.equal([]);
+    });
+
     it('scrolls nothing sideways at 320px with it', async () => {
       const frame = await openFrame({ srcdoc: (await pageSource()).replace('</head>', `<style>${TEXT_SPACING_CSS}</style></head>`), width: 320 });
       expect(pastRightEdge(frame.contentDocument!, 320)).to.deep.equal([]);

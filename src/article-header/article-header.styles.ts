@@ -19,7 +19,8 @@ export const styles = css`
   }
   [part='section'] {
     color: var(--_color-accent);
-    font: 700 calc(0.8125 * var(--_article-em)) / 1.3 var(--_font-heading);
+    font: 700 calc(0.8125 * var(--_article-em)) var(--_font-heading);
+    line-height: max(1.3, var(--_line));
     letter-spacing: 0.08em;
     text-transform: uppercase;
   }
@@ -32,7 +33,8 @@ export const styles = css`
   }
   [part='byline'],
   [part='dateline'] {
-    font: 400 calc(0.875 * var(--_article-em)) / 1.45 var(--_font-heading);
+    font: 400 calc(0.875 * var(--_article-em)) var(--_font-heading);
+    line-height: max(1.45, var(--_line));
   }
   [part='byline'] {
     color: var(--_color-text);
@@ -97,7 +99,10 @@ export const styles = css`
     border-radius: 999px;
     background: transparent;
     color: var(--_color-text);
-    font: 600 calc(0.8125 * var(--_article-em)) / 1 var(--_font-heading);
+    font: 600 calc(0.8125 * var(--_article-em)) var(--_font-heading);
+    line-height: max(1, var(--_line));
+    letter-spacing: inherit; /* a reader's, as the header's other text (all: initial drops it) */
+    word-spacing: inherit;
     cursor: pointer;
     transition: background-color 0.15s ease;
   }
@@ -122,7 +127,8 @@ export const styles = css`
   }
   [part='status'] {
     color: var(--_color-muted);
-    font: 400 calc(0.8125 * var(--_article-em)) / 1.3 var(--_font-heading);
+    font: 400 calc(0.8125 * var(--_article-em)) var(--_font-heading);
+    line-height: max(1.3, var(--_line));
   }
   [part='link-field'] {
     flex: 1 1 calc(16 * var(--_article-em));
@@ -132,7 +138,8 @@ export const styles = css`
     border-radius: var(--_radius);
     background: var(--_color-surface);
     color: var(--_color-text);
-    font: 400 calc(0.8125 * var(--_article-em)) / 1.3 var(--_font-heading);
+    font: 400 calc(0.8125 * var(--_article-em)) var(--_font-heading);
+    line-height: max(1.3, var(--_line));
   }
   @media (prefers-reduced-motion: reduce) {
     button {

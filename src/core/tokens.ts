@@ -31,6 +31,11 @@ export const tokens = css`
     font-weight: 400;
     letter-spacing: normal;
     line-height: 1.45;
+    /* A reader's line height (WCAG 1.4.12): text-spacing CSS (* { line-height: 1.5 !important })
+       reaches only the host from outside. Text in here that sets its own line height takes
+       max(its own, --_line): the host's, when that is at least 1.5, else 0 (the registered
+       initial value, too, where 1lh / 1em can't be computed). */
+    --_line: calc(1lh / 1em * sign(max(0, 1lh / 1em - 1.49)));
     text-align: start;
     text-transform: none;
     word-spacing: normal;
@@ -78,17 +83,22 @@ export function adoptDocumentStyles(element: Element, styles: CSSResult = themes
 
 /**
  * `--_article-em` (set by the themes' sheet) is a `<length>`, so it inherits as the pixels it came
- * to where it was set. `@property` rules are ignored in constructed stylesheets, hence this call
- * (the preload CSS has the rule).
+ * to where it was set; `--_line` (see `tokens`) a `<number>`, computed on the host. `@property`
+ * rules are ignored in constructed stylesheets, hence this call (the preload CSS has the first).
  */
-let articleEm = false;
+let registered = false;
 function registerArticleEm(): void {
-  if (articleEm) return;
-  articleEm = true;
-  try {
-    CSS.registerProperty({ name: '--_article-em', syntax: '<length>', inherits: true, initialValue: '16px' });
-  } catch {
-    // Registered already (or no CSS.registerProperty: the property then resolves where it is used).
+  if (registered) return;
+  registered = true;
+  for (const [name, syntax, initialValue] of [
+    ['--_article-em', '<length>', '16px'],
+    ['--_line', '<number>', '0'],
+  ]) {
+    try {
+      CSS.registerProperty({ name: name!, syntax: syntax!, inherits: true, initialValue });
+    } catch {
+      // Registered already (or no CSS.registerProperty: the property then resolves where it is used).
+    }
   }
 }
 

@@ -72,7 +72,8 @@ export const styles = css`
   [part='attribution'] {
     margin-block-start: calc(0.875em / 0.9375);
     color: var(--_color-muted);
-    font: 400 0.9375em / 1.4 var(--_font-heading);
+    font: 400 0.9375em var(--_font-heading);
+    line-height: max(1.4, var(--_line));
   }
   [part='by'] {
     display: block;

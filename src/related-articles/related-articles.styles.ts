@@ -13,7 +13,8 @@ export const styles = css`
   [part='heading'] {
     margin: 0 0 calc(0.75em / 1.125);
     color: var(--_color-text);
-    font: 700 1.125em / 1.3 var(--_font-heading);
+    font: 700 1.125em var(--_font-heading);
+    line-height: max(1.3, var(--_line));
   }
   [part='list'] {
     display: grid;
@@ -52,13 +53,15 @@ export const styles = css`
   }
   [part='section'] {
     color: var(--_accent);
-    font: 700 0.75em / 1.3 var(--_font-heading);
+    font: 700 0.75em var(--_font-heading);
+    line-height: max(1.3, var(--_line));
     letter-spacing: 0.06em;
     text-transform: uppercase;
   }
   [part='link'] {
     color: var(--_color-text);
-    font: 600 1em / 1.3 var(--_font-heading);
+    font: 600 1em var(--_font-heading);
+    line-height: max(1.3, var(--_line));
     text-decoration: none;
     outline: none;
   }
@@ -78,7 +81,8 @@ export const styles = css`
   }
   [part='date'] {
     color: var(--_color-muted);
-    font: 400 0.8125em / 1.3 var(--_font-heading);
+    font: 400 0.8125em var(--_font-heading);
+    line-height: max(1.3, var(--_line));
   }
   :host([layout='grid']) [part='list'] {
     grid-template-columns: repeat(auto-fill, minmax(min(100%, var(--_card)), 1fr));

@@ -24,7 +24,7 @@ export const styles = css`
     display: flex;
     gap: 0.75em;
     align-items: center;
-    line-height: 1.3;
+    line-height: max(1.3, var(--_line));
   }
   [part=avatar] {
     flex: none;
@@ -77,7 +77,7 @@ export const styles = css`
   }
   [part=text] {
     font-size: 1.0625em;
-    line-height: 1.4;
+    line-height: max(1.4, var(--_line));
   }
   p {
     margin: 0;

@@ -38,7 +38,8 @@ export const styles = css`
     padding: 0.8em 1em 2.5em;
     background: linear-gradient(rgb(0 0 0 / 0.7), transparent);
     pointer-events: none;
-    font: 600 clamp(0.875em, 2.4vw, 1.05em) / 1.3 var(--_font-heading);
+    font: 600 clamp(0.875em, 2.4vw, 1.05em) var(--_font-heading);
+    line-height: max(1.3, var(--_line));
     text-shadow: 0 1px 2px #0009;
   }
   [part='title'] {
