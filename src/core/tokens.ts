@@ -63,7 +63,7 @@ export const tokens = css`
  * connect. By default the themes (src/themes/): `theme="light|dark|newspaper|magazine"`.
  */
 export function adoptDocumentStyles(element: Element, styles: CSSResult = themes): void {
-  if (styles === themes) registerArticleEm();
+  if (styles === themes) registerProperties();
   const sheet = styles.styleSheet;
   let root = element.getRootNode() as (Document | ShadowRoot) & { host?: Element };
   while (sheet && root.adoptedStyleSheets) {
@@ -87,7 +87,7 @@ export function adoptDocumentStyles(element: Element, styles: CSSResult = themes
  * rules are ignored in constructed stylesheets, hence this call (the preload CSS has the first).
  */
 let registered = false;
-function registerArticleEm(): void {
+function registerProperties(): void {
   if (registered) return;
   registered = true;
   for (const [name, syntax, initialValue] of [
