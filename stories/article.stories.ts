@@ -50,3 +50,18 @@ export const Magazine: Story = { args: { theme: 'magazine' } };
 
 /** The "magazine" preset in dark. */
 export const MagazineDark: Story = { name: 'Magazine, dark', args: { theme: 'magazine dark' } };
+
+/**
+ * The article as a reader with the W3C text-spacing bookmarklet sees it (WCAG 1.4.12): line height
+ * 1.5, letter spacing 0.12em, word spacing 0.16em, paragraphs 2em apart. Here its rules are scoped
+ * to the story's `<main>`; the bookmarklet's own `*` rules cover the whole page.
+ */
+export const TextSpacing: Story = {
+  name: 'Text spacing (WCAG 1.4.12)',
+  render: (args) =>
+    html`<style>
+        .text-spacing, .text-spacing * { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important; }
+        .text-spacing p { margin-bottom: 2em !important; }
+      </style>
+      <main class="text-spacing" theme=${args.theme || nothing} style="padding: 1.5rem 0 3rem">${unsafeHTML(hostStyles + article)}</main>`,
+};
